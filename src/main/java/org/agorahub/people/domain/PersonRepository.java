@@ -1,0 +1,45 @@
+package org.agorahub.people.domain;
+
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface PersonRepository extends JpaRepository<Person, Long> {
+
+    @EntityGraph(attributePaths = {"department", "roles"})
+    @Query("select p from Person p where lower(p.email) = lower(?1)")
+    Optional<Person> findByEmail(String email);
+
+    @Query("select count(p) > 0 from Person p where lower(p.email) = lower(?1) and p.id <> ?2")
+    boolean emailUsedByOther(String email, long id);
+
+    @EntityGraph(attributePaths = {"department", "roles"})
+    @Query("select p from Person p where p.id = ?1")
+    Optional<Person> findWithDepartment(long id);
+
+    /** The directory: name, email or job title contains {@code text}; optional department; active only unless asked. */
+    @EntityGraph(attributePaths = {"department"})
+    @Query(
+            value =
+                    """
+            select p from Person p
+            where (:text = '' or lower(p.displayName) like concat('%', :text, '%')
+                   or lower(p.email) like concat('%', :text, '%')
+                   or lower(coalesce(p.jobTitle, '')) like concat('%', :text, '%'))
+              and (:departmentId is null or p.department.id = :departmentId)
+              and (:includeInactive = true or p.active = true)
+            """,
+            countQuery =
+                    """
+            select count(p) from Person p
+            where (:text = '' or lower(p.displayName) like concat('%', :text, '%')
+                   or lower(p.email) like concat('%', :text, '%')
+                   or lower(coalesce(p.jobTitle, '')) like concat('%', :text, '%'))
+              and (:departmentId is null or p.department.id = :departmentId)
+              and (:includeInactive = true or p.active = true)
+            """)
+    Page<Person> search(String text, Long departmentId, boolean includeInactive, Pageable pageable);
+}

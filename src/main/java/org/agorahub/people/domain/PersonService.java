@@ -1,0 +1,158 @@
+package org.agorahub.people.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.agorahub.people.DepartmentSummary;
+import org.agorahub.people.EmailInUseException;
+import org.agorahub.people.NewPerson;
+import org.agorahub.people.PeopleApi;
+import org.agorahub.people.PersonSummary;
+import org.agorahub.people.Role;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts and departments. Returns summaries only, so nothing lazy leaks into views. */
+@Service
+@Transactional(readOnly = true)
+public class PersonService implements PeopleApi {
+
+    private final PersonRepository people;
+    private final DepartmentRepository departments;
+    private final PasswordEncoder passwordEncoder;
+
+    PersonService(PersonRepository people, DepartmentRepository departments, PasswordEncoder passwordEncoder) {
+        this.people = people;
+        this.departments = departments;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    @Override
+    public Optional<PersonSummary> findPerson(long id) {
+        return people.findWithDepartment(id).map(PersonService::summary);
+    }
+
+    @Override
+    public List<DepartmentSummary> departments() {
+        return departments.findAllWithParents().stream()
+                .map(PersonService::summary)
+                .toList();
+    }
+
+    @Override
+    public long countPeople() {
+        return people.count();
+    }
+
+    public Page<PersonSummary> directory(String text, Long departmentId, boolean includeInactive, Pageable page) {
+        String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return people.search(needle, departmentId, includeInactive, page).map(PersonService::summary);
+    }
+
+    @Override
+    @Transactional
+    public DepartmentSummary createDepartment(String name, Long parentId) {
+        if (departments.findByNameIgnoringCase(name.strip()).isPresent()) {
+            throw new DepartmentNameInUseException(name);
+        }
+        Department parent = parentId == null ? null : department(parentId);
+        return summary(departments.save(new Department(name.strip(), parent)));
+    }
+
+    @Override
+    @Transactional
+    public PersonSummary createPerson(NewPerson command) {
+        if (people.findByEmail(command.email().strip()).isPresent()) {
+            throw new EmailInUseException(command.email());
+        }
+        Person person = new Person(
+                command.email(),
+                command.displayName(),
+                command.jobTitle(),
+                department(command.departmentId()),
+                passwordEncoder.encode(command.password()));
+        person.assignRoles(command.roles());
+        return summary(people.save(person));
+    }
+
+    /** An admin's edit of someone's account. */
+    @Transactional
+    public PersonSummary updatePerson(
+            long id,
+            String email,
+            String displayName,
+            String jobTitle,
+            long departmentId,
+            Set<Role> roles,
+            boolean active) {
+        Person person = person(id);
+        if (people.emailUsedByOther(email.strip(), id)) {
+            throw new EmailInUseException(email);
+        }
+        person.update(email, displayName, jobTitle, department(departmentId));
+        person.assignRoles(roles);
+        person.setActive(active);
+        return summary(person);
+    }
+
+    /** @return false when the current password does not match; nothing changes then */
+    @Transactional
+    public boolean changePassword(long id, String currentPassword, String newPassword) {
+        Person person = person(id);
+        if (!passwordEncoder.matches(currentPassword, person.getPasswordHash())) {
+            return false;
+        }
+        person.changePasswordHash(passwordEncoder.encode(newPassword));
+        return true;
+    }
+
+    /** For sign-in: the account by email, with what the session needs. */
+    public Optional<Account> account(String email) {
+        return people.findByEmail(email.strip()).map(PersonService::account);
+    }
+
+    /** For every signed-in request: the account as it is now (deactivated, roles changed). */
+    public Optional<Account> account(long id) {
+        return people.findWithDepartment(id).map(PersonService::account);
+    }
+
+    private Person person(long id) {
+        return people.findWithDepartment(id).orElseThrow(() -> new UnknownPersonException(id));
+    }
+
+    private Department department(long id) {
+        return departments.findById(id).orElseThrow(() -> new UnknownDepartmentException(id));
+    }
+
+    private static Account account(Person p) {
+        return new Account(
+                p.getId(),
+                p.getEmail(),
+                p.getDisplayName(),
+                p.getDepartment().getId(),
+                Set.copyOf(p.getRoles()),
+                p.getPasswordHash(),
+                p.isActive());
+    }
+
+    static PersonSummary summary(Person p) {
+        return new PersonSummary(
+                p.getId(),
+                p.getEmail(),
+                p.getDisplayName(),
+                p.getJobTitle(),
+                p.getDepartment().getId(),
+                p.getDepartment().getName(),
+                p.isActive(),
+                Set.copyOf(p.getRoles()));
+    }
+
+    private static DepartmentSummary summary(Department d) {
+        Department parent = d.getParent();
+        return new DepartmentSummary(
+                d.getId(), d.getName(), parent == null ? null : parent.getId(), parent == null ? null : parent.getName());
+    }
+}

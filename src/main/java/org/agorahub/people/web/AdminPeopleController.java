@@ -1,0 +1,152 @@
+package org.agorahub.people.web;
+
+import jakarta.validation.Valid;
+import org.agorahub.people.AccessPolicy;
+import org.agorahub.people.CurrentUser;
+import org.agorahub.people.EmailInUseException;
+import org.agorahub.people.NewPerson;
+import org.agorahub.people.PersonSummary;
+import org.agorahub.people.Role;
+import org.agorahub.people.domain.PersonService;
+import org.agorahub.people.domain.UnknownDepartmentException;
+import org.agorahub.people.domain.UnknownPersonException;
+import org.agorahub.shared.web.Flash;
+import org.agorahub.shared.web.PageLinks;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Admins create accounts, deactivate them, and assign roles and departments. */
+@Controller
+@RequestMapping("/admin/people")
+class AdminPeopleController {
+
+    private final PersonService people;
+    private final AccessPolicy policy;
+
+    AdminPeopleController(PersonService people, AccessPolicy policy) {
+        this.people = people;
+        this.policy = policy;
+    }
+
+    @ModelAttribute("allRoles")
+    Role[] allRoles() {
+        return Role.values();
+    }
+
+    @GetMapping
+    String list(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Long department,
+            @RequestParam(defaultValue = "0") int page,
+            CurrentUser user,
+            Model model) {
+        policy.require(policy.canManageUsers(user), user, "manage people", "list");
+        Page<PersonSummary> result = people.directory(
+                q, department, true, PageRequest.of(Math.max(page, 0), 50, Sort.by("displayName")));
+        model.addAttribute("q", q);
+        model.addAttribute("department", department);
+        model.addAttribute("departments", people.departments());
+        model.addAttribute("people", result.getContent());
+        model.addAttribute("pages", PageLinks.of(result));
+        return "admin/people";
+    }
+
+    @GetMapping("/new")
+    String newPerson(CurrentUser user, Model model) {
+        policy.require(policy.canManageUsers(user), user, "manage people", "new");
+        return form(model, PersonForm.blank(), null);
+    }
+
+    @PostMapping("/new")
+    String create(
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult errors,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        policy.require(policy.canManageUsers(user), user, "manage people", "create");
+        if (form.password() == null || form.password().length() < 12 || form.password().length() > 200) {
+            errors.rejectValue("password", "person.password.length");
+        }
+        if (errors.hasErrors()) {
+            return form(model, form, null);
+        }
+        try {
+            PersonSummary created = people.createPerson(new NewPerson(
+                    form.email(),
+                    form.displayName(),
+                    form.jobTitle(),
+                    form.departmentId(),
+                    form.rolesOrMember(),
+                    form.password()));
+            Flash.success(redirect, "admin.people.created", created.displayName());
+            return "redirect:/admin/people";
+        } catch (EmailInUseException e) {
+            errors.rejectValue("email", "person.email.inUse");
+        } catch (UnknownDepartmentException e) {
+            errors.rejectValue("departmentId", "person.department.required");
+        }
+        return form(model, form, null);
+    }
+
+    @GetMapping("/{id}")
+    String edit(@PathVariable long id, CurrentUser user, Model model) {
+        policy.require(policy.canManageUsers(user), user, "manage people", id);
+        PersonSummary person = people.findPerson(id).orElseThrow(() -> new UnknownPersonException(id));
+        return form(model, PersonForm.of(person), id);
+    }
+
+    @PostMapping("/{id}")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") PersonForm form,
+            BindingResult errors,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        policy.require(policy.canManageUsers(user), user, "manage people", id);
+        boolean self = user.id() != null && user.id() == id;
+        if (self && (!form.isActive() || !form.rolesOrMember().contains(Role.ADMIN))) {
+            // an admin cannot lock themselves out of administration
+            errors.reject("admin.people.selfLockout");
+        }
+        if (errors.hasErrors()) {
+            return form(model, form, id);
+        }
+        try {
+            PersonSummary saved = people.updatePerson(
+                    id,
+                    form.email(),
+                    form.displayName(),
+                    form.jobTitle(),
+                    form.departmentId(),
+                    form.rolesOrMember(),
+                    form.isActive());
+            Flash.success(redirect, "admin.people.saved", saved.displayName());
+            return "redirect:/admin/people";
+        } catch (EmailInUseException e) {
+            errors.rejectValue("email", "person.email.inUse");
+        } catch (UnknownDepartmentException e) {
+            errors.rejectValue("departmentId", "person.department.required");
+        }
+        return form(model, form, id);
+    }
+
+    private String form(Model model, PersonForm form, Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("personId", id);
+        model.addAttribute("departments", people.departments());
+        return "admin/person-form";
+    }
+}

@@ -1,0 +1,64 @@
+package org.agorahub.people.web;
+
+import org.agorahub.people.AccessPolicy;
+import org.agorahub.people.CurrentUser;
+import org.agorahub.people.PersonSummary;
+import org.agorahub.people.domain.PersonService;
+import org.agorahub.people.domain.UnknownPersonException;
+import org.agorahub.shared.web.PageLinks;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The people directory and profiles. The expertise issue adds skills and the expert finder here. */
+@Controller
+class DirectoryController {
+
+    static final int PAGE_SIZE = 25;
+
+    private final PersonService people;
+    private final AccessPolicy policy;
+
+    DirectoryController(PersonService people, AccessPolicy policy) {
+        this.people = people;
+        this.policy = policy;
+    }
+
+    @GetMapping("/people")
+    String directory(
+            @RequestParam(defaultValue = "") String q,
+            @RequestParam(required = false) Long department,
+            @RequestParam(defaultValue = "0") int page,
+            Model model) {
+        Page<PersonSummary> result = people.directory(
+                q, department, false, PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("displayName")));
+        model.addAttribute("q", q);
+        model.addAttribute("department", department);
+        model.addAttribute("departments", people.departments());
+        model.addAttribute("people", result.getContent());
+        model.addAttribute("pages", PageLinks.of(result));
+        return "people/directory";
+    }
+
+    @GetMapping("/people/{id}")
+    String profile(@PathVariable long id, CurrentUser user, Model model) {
+        PersonSummary person = people.findPerson(id).orElseThrow(() -> new UnknownPersonException(id));
+        if (!policy.canViewProfile(user, person)) {
+            // a deactivated person's profile is not shown, and not confirmed to exist either
+            throw new UnknownPersonException(id);
+        }
+        model.addAttribute("person", person);
+        model.addAttribute("own", person.id() == (user.id() == null ? -1 : user.id()));
+        return "people/profile";
+    }
+
+    @GetMapping("/profile")
+    String ownProfile(CurrentUser user) {
+        return user.id() == null ? "redirect:/" : "redirect:/people/" + user.id();
+    }
+}

@@ -1,0 +1,165 @@
+package org.agorahub.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.agorahub.people.PersonSummary;
+import org.agorahub.people.TestPeople;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Pages through a real server: error pages (only the servlet container renders them), sessions, actuator. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import({TestPeople.class, ServedPagesTests.Failing.class})
+class ServedPagesTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestPeople testPeople;
+
+    HttpClient browser;
+
+    @BeforeEach
+    void signIn() throws Exception {
+        PersonSummary member = testPeople.person("Errol Member");
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String loginPage = get("/login").body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrf.find()).isTrue();
+        HttpResponse<String> signedIn = browser.send(
+                HttpRequest.newBuilder(url("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("email=" + member.email() + "&password="
+                                + TestPeople.PASSWORD.replace(' ', '+') + "&_csrf=" + csrf.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .doesNotContain("error"));
+    }
+
+    @Test
+    void anUnknownAddressShowsAFriendlyNotFoundPage() throws Exception {
+        HttpResponse<String> response = get("/no/such/page");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("Page not found").contains("Back to the home page");
+        assertThat(response.body()).contains("Skip to main content");
+    }
+
+    @Test
+    void aForbiddenPageExplainsAndShowsNoDetails() throws Exception {
+        HttpResponse<String> response = get("/admin/people");
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("You do not have access to this page");
+    }
+
+    @Test
+    void aCrashShowsAnApologyAndNeverAStackTrace() throws Exception {
+        HttpResponse<String> response = get("/test/crash");
+
+        assertThat(response.statusCode()).isEqualTo(500);
+        assertThat(response.body()).contains("Something went wrong on our side");
+        assertThat(response.body())
+                .doesNotContain("IllegalStateException")
+                .doesNotContain("secret internal detail")
+                .doesNotContain("at org.");
+    }
+
+    @Test
+    void aMalformedIdIsABadRequestPageNotACrash() throws Exception {
+        HttpResponse<String> response = get("/people/not-a-number");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.body()).contains("This request could not be handled").doesNotContain("Exception");
+    }
+
+    @Test
+    void signingInGivesANewSessionIdAgainstSessionFixation() throws Exception {
+        HttpClient fresh = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> loginPage = fresh.send(
+                HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        String before = sessionCookie(loginPage);
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(csrf.find()).isTrue();
+        PersonSummary someone = testPeople.person("Fixed Session");
+
+        HttpResponse<String> signedIn = fresh.send(
+                HttpRequest.newBuilder(url("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("email=" + someone.email() + "&password="
+                                + TestPeople.PASSWORD.replace(' ', '+') + "&_csrf=" + csrf.group(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .doesNotContain("error"));
+        assertThat(sessionCookie(signedIn)).isNotEmpty().isNotEqualTo(before);
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
+                .findFirst()
+                .orElse("");
+    }
+
+    @Test
+    void healthIsOpenButMetricsNeedAnAdmin() throws Exception {
+        HttpClient anonymous = HttpClient.newHttpClient();
+        HttpResponse<String> health = anonymous.send(
+                HttpRequest.newBuilder(url("/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> metrics = anonymous.send(
+                HttpRequest.newBuilder(url("/actuator/prometheus")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("UP");
+        assertThat(metrics.statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        // as a browser asks for a page
+        return browser.send(
+                HttpRequest.newBuilder(url(path)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    @TestConfiguration
+    static class Failing {
+
+        @Bean
+        CrashController crashController() {
+            return new CrashController();
+        }
+    }
+
+    @RestController
+    static class CrashController {
+
+        @GetMapping("/test/crash")
+        String crash() {
+            throw new IllegalStateException("secret internal detail");
+        }
+    }
+}
