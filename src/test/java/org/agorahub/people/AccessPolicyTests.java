@@ -69,7 +69,8 @@ class AccessPolicyTests {
 
     @Test
     void deactivatedProfilesAreHiddenFromMembersButNotFromAdmins() {
-        PersonSummary gone = new PersonSummary(9L, "g@x", "Gone", "Analyst", 10L, "Finance", false, Set.of(Role.MEMBER));
+        PersonSummary gone =
+                new PersonSummary(9L, "g@x", "Gone", "Analyst", 10L, "Finance", false, Set.of(Role.MEMBER));
 
         assertThat(policy.canViewProfile(financeMember, gone)).isFalse();
         assertThat(policy.canViewProfile(admin, gone)).isTrue();

@@ -38,17 +38,13 @@ public class LoginThrottle {
     /** Records a failure; the one that reaches the limit starts the pause and resets the count. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFailure(String loginName) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into login_throttle (login_name, failures, last_failure_at)
                 values (:name, 1, now())
                 on conflict (login_name) do update
                    set failures = login_throttle.failures + 1, last_failure_at = now()
-                """)
-                .param("name", key(loginName))
-                .update();
-        jdbc.sql(
-                        """
+                """).param("name", key(loginName)).update();
+        jdbc.sql("""
                 update login_throttle set locked_until = :until, failures = 0
                 where login_name = :name and failures >= :max
                 """)

@@ -22,18 +22,14 @@ interface PersonRepository extends JpaRepository<Person, Long> {
 
     /** The directory: name, email or job title contains {@code text}; optional department; active only unless asked. */
     @EntityGraph(attributePaths = {"department"})
-    @Query(
-            value =
-                    """
+    @Query(value = """
             select p from Person p
             where (:text = '' or lower(p.displayName) like concat('%', :text, '%')
                    or lower(p.email) like concat('%', :text, '%')
                    or lower(coalesce(p.jobTitle, '')) like concat('%', :text, '%'))
               and (:departmentId is null or p.department.id = :departmentId)
               and (:includeInactive = true or p.active = true)
-            """,
-            countQuery =
-                    """
+            """, countQuery = """
             select count(p) from Person p
             where (:text = '' or lower(p.displayName) like concat('%', :text, '%')
                    or lower(p.email) like concat('%', :text, '%')

@@ -153,6 +153,9 @@ public class PersonService implements PeopleApi {
     private static DepartmentSummary summary(Department d) {
         Department parent = d.getParent();
         return new DepartmentSummary(
-                d.getId(), d.getName(), parent == null ? null : parent.getId(), parent == null ? null : parent.getName());
+                d.getId(),
+                d.getName(),
+                parent == null ? null : parent.getId(),
+                parent == null ? null : parent.getName());
     }
 }

@@ -14,4 +14,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("agora.security")
 public record SecurityProperties(
-        @DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout, String rememberMeKey) {}
+        @DefaultValue("5") int maxFailedLogins,
+        @DefaultValue("15m") Duration lockout,
+        String rememberMeKey) {}

@@ -33,8 +33,7 @@ class AccountStatusFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Authentication authentication =
-                SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AgoraUserDetails details) {
             Optional<Account> now = people.account(details.currentUser().id());
             if (now.isEmpty() || !now.get().active()) {
@@ -50,8 +49,8 @@ class AccountStatusFilter extends OncePerRequestFilter {
             fresh.eraseCredentials();
             if (!fresh.currentUser().equals(details.currentUser())) {
                 SecurityContext context = SecurityContextHolder.createEmptyContext();
-                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        fresh, null, fresh.getAuthorities()));
+                context.setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
                 SecurityContextHolder.setContext(context);
                 contexts.saveContext(context, request, response);
             }

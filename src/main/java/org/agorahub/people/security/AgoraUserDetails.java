@@ -21,11 +21,7 @@ public final class AgoraUserDetails implements UserDetails, CredentialsContainer
     AgoraUserDetails(Account account) {
         this(
                 new CurrentUser(
-                        account.id(),
-                        account.email(),
-                        account.displayName(),
-                        account.departmentId(),
-                        account.roles()),
+                        account.id(), account.email(), account.displayName(), account.departmentId(), account.roles()),
                 account.active(),
                 account.passwordHash());
     }

@@ -11,6 +11,7 @@ class CurrentUserAdvice {
 
     @ModelAttribute("currentUser")
     CurrentUser currentUser() {
-        return CurrentUserArgumentResolver.from(SecurityContextHolder.getContext().getAuthentication());
+        return CurrentUserArgumentResolver.from(
+                SecurityContextHolder.getContext().getAuthentication());
     }
 }

@@ -13,10 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     @GetMapping("/login")
-    String login(
-            HttpServletRequest request,
-            HttpSession session,
-            Model model) {
+    String login(HttpServletRequest request, HttpSession session, Model model) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null
                 && authentication.isAuthenticated()

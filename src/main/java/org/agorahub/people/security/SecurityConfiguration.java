@@ -70,9 +70,8 @@ class SecurityConfiguration {
             PersonService people,
             SecurityProperties properties)
             throws Exception {
-        String rememberMeKey = properties.rememberMeKey() == null
-                ? UUID.randomUUID().toString()
-                : properties.rememberMeKey();
+        String rememberMeKey =
+                properties.rememberMeKey() == null ? UUID.randomUUID().toString() : properties.rememberMeKey();
         return http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
                                 DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()

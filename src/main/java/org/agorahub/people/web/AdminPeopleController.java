@@ -52,8 +52,8 @@ class AdminPeopleController {
             CurrentUser user,
             Model model) {
         policy.require(policy.canManageUsers(user), user, "manage people", "list");
-        Page<PersonSummary> result = people.directory(
-                q, department, true, PageRequest.of(Math.max(page, 0), 50, Sort.by("displayName")));
+        Page<PersonSummary> result =
+                people.directory(q, department, true, PageRequest.of(Math.max(page, 0), 50, Sort.by("displayName")));
         model.addAttribute("q", q);
         model.addAttribute("department", department);
         model.addAttribute("departments", people.departments());
@@ -76,7 +76,9 @@ class AdminPeopleController {
             Model model,
             RedirectAttributes redirect) {
         policy.require(policy.canManageUsers(user), user, "manage people", "create");
-        if (form.password() == null || form.password().length() < 12 || form.password().length() > 200) {
+        if (form.password() == null
+                || form.password().length() < 12
+                || form.password().length() > 200) {
             errors.rejectValue("password", "person.password.length");
         }
         if (errors.hasErrors()) {

@@ -11,12 +11,10 @@ import org.agorahub.people.Role;
 
 /** An admin's form for creating or editing an account. The password is only asked for when creating. */
 record PersonForm(
-        @NotBlank(message = "{person.displayName.required}") @Size(max = 200, message = "{field.tooLong}")
-                String displayName,
-        @NotBlank(message = "{person.email.required}")
-                @Email(message = "{person.email.invalid}")
-                @Size(max = 254, message = "{field.tooLong}")
-                String email,
+        @NotBlank(message = "{person.displayName.required}") @Size(max = 200, message = "{field.tooLong}") String displayName,
+
+        @NotBlank(message = "{person.email.required}") @Email(message = "{person.email.invalid}") @Size(max = 254, message = "{field.tooLong}") String email,
+
         @Size(max = 200, message = "{field.tooLong}") String jobTitle,
         @NotNull(message = "{person.department.required}") Long departmentId,
         Set<Role> roles,

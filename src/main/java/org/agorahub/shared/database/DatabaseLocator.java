@@ -180,9 +180,8 @@ class DatabaseLocator implements EnvironmentPostProcessor, Ordered {
                 String url = (String) type.getMethod("getJdbcUrl").invoke(container);
                 String base = url.substring(0, url.lastIndexOf('/') + 1);
                 return new Server(
-                        base + "%s",
-                        (String) type.getMethod("getUsername").invoke(container),
-                        (String) type.getMethod("getPassword").invoke(container));
+                        base + "%s", (String) type.getMethod("getUsername").invoke(container), (String)
+                                type.getMethod("getPassword").invoke(container));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Docker answered but the PostgreSQL container did not start", e);
             }

@@ -43,15 +43,17 @@ class RequestLoggingFilter extends OncePerRequestFilter {
                         .addKeyValue("status", status)
                         .addKeyValue("durationMs", micros / 1000.0)
                         .addKeyValue("user", user())
-                        .log("{} {} {} {}ms", request.getMethod(), request.getRequestURI(), status,
-                                micros / 1000.0);
+                        .log("{} {} {} {}ms", request.getMethod(), request.getRequestURI(), status, micros / 1000.0);
             }
         }
     }
 
     private static boolean isAsset(String path) {
-        return path.startsWith("/webjars/") || path.startsWith("/css/") || path.startsWith("/js/")
-                || path.startsWith("/images/") || path.equals("/favicon.ico");
+        return path.startsWith("/webjars/")
+                || path.startsWith("/css/")
+                || path.startsWith("/js/")
+                || path.startsWith("/images/")
+                || path.equals("/favicon.ico");
     }
 
     private static String user() {

@@ -70,7 +70,8 @@ class SignInTests {
     @Test
     void afterSigningInYouReturnToThePageYouAskedFor() throws Exception {
         PersonSummary ann = testPeople.person("Return Example");
-        MvcResult asked = mvc.perform(get("/account")).andExpect(redirectedUrl("/login")).andReturn();
+        MvcResult asked =
+                mvc.perform(get("/account")).andExpect(redirectedUrl("/login")).andReturn();
         MockHttpSession session = (MockHttpSession) asked.getRequest().getSession();
 
         mvc.perform(post("/login")
@@ -86,7 +87,8 @@ class SignInTests {
     void aWrongPasswordFailsWithAMessageAndKeepsTheEmail() throws Exception {
         PersonSummary ann = testPeople.person("Wrong Example");
 
-        MvcResult failed = mvc.perform(formLogin("/login").user("email", ann.email()).password("not it"))
+        MvcResult failed = mvc.perform(
+                        formLogin("/login").user("email", ann.email()).password("not it"))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?error"))
                 .andReturn();
@@ -111,12 +113,12 @@ class SignInTests {
     @Test
     void deactivationEndsASessionThatIsAlreadySignedIn() throws Exception {
         PersonSummary soon = testPeople.person("Soon Gone");
-        MockHttpSession session = (MockHttpSession) mvc.perform(
-                        formLogin("/login").user("email", soon.email()).password(TestPeople.PASSWORD))
-                .andExpect(authenticated())
-                .andReturn()
-                .getRequest()
-                .getSession();
+        MockHttpSession session = (MockHttpSession)
+                mvc.perform(formLogin("/login").user("email", soon.email()).password(TestPeople.PASSWORD))
+                        .andExpect(authenticated())
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
 
         people.updatePerson(
@@ -128,11 +130,11 @@ class SignInTests {
     @Test
     void aRoleGivenByAnAdminAppliesWithoutSigningInAgain() throws Exception {
         PersonSummary ann = testPeople.person("Promoted Example");
-        MockHttpSession session = (MockHttpSession) mvc.perform(
-                        formLogin("/login").user("email", ann.email()).password(TestPeople.PASSWORD))
-                .andReturn()
-                .getRequest()
-                .getSession();
+        MockHttpSession session = (MockHttpSession)
+                mvc.perform(formLogin("/login").user("email", ann.email()).password(TestPeople.PASSWORD))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
         mvc.perform(get("/admin").session(session)).andExpect(status().isForbidden());
 
         people.updatePerson(
@@ -163,9 +165,11 @@ class SignInTests {
             mvc.perform(formLogin("/login").user("email", unknown).password("guess"));
         }
 
-        MvcResult forReal = mvc.perform(formLogin("/login").user("email", real.email()).password("guess"))
+        MvcResult forReal = mvc.perform(
+                        formLogin("/login").user("email", real.email()).password("guess"))
                 .andReturn();
-        MvcResult forUnknown = mvc.perform(formLogin("/login").user("email", unknown).password("guess"))
+        MvcResult forUnknown = mvc.perform(
+                        formLogin("/login").user("email", unknown).password("guess"))
                 .andReturn();
 
         assertThat(forUnknown.getResponse().getStatus())
@@ -177,11 +181,11 @@ class SignInTests {
     @Test
     void signingOutEndsTheSession() throws Exception {
         PersonSummary ann = testPeople.person("Leaving Example");
-        MockHttpSession session = (MockHttpSession) mvc.perform(
-                        formLogin("/login").user("email", ann.email()).password(TestPeople.PASSWORD))
-                .andReturn()
-                .getRequest()
-                .getSession();
+        MockHttpSession session = (MockHttpSession)
+                mvc.perform(formLogin("/login").user("email", ann.email()).password(TestPeople.PASSWORD))
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
         mvc.perform(get("/").session(session)).andExpect(status().isOk());
 
         mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
@@ -208,10 +212,10 @@ class SignInTests {
                 .andExpect(header().string("X-Frame-Options", "DENY"))
                 .andExpect(header().string("Referrer-Policy", "same-origin"))
                 .andExpect(header().string(
-                        "Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self';")))
+                                "Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self';")))
                 .andExpect(header().string(
-                        "Content-Security-Policy",
-                        org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline"))));
+                                "Content-Security-Policy",
+                                org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("unsafe-inline"))));
     }
 
     @Test

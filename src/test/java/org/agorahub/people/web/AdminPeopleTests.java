@@ -198,13 +198,7 @@ class AdminPeopleTests {
     @Test
     void theAccountListShowsDeactivatedPeopleToAdmins() throws Exception {
         people.updatePerson(
-                member.id(),
-                member.email(),
-                member.displayName(),
-                null,
-                member.departmentId(),
-                member.roles(),
-                false);
+                member.id(), member.email(), member.displayName(), null, member.departmentId(), member.roles(), false);
 
         mvc.perform(get("/admin/people").param("q", member.email()).with(user(TestPeople.principal(admin))))
                 .andExpect(status().isOk())

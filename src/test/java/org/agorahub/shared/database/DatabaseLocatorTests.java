@@ -16,7 +16,8 @@ class DatabaseLocatorTests {
     @Test
     void testsRunOnARealPostgresqlWithAFreshDatabaseForTheContext() {
         String version = jdbc.sql("select version()").query(String.class).single();
-        String database = jdbc.sql("select current_database()").query(String.class).single();
+        String database =
+                jdbc.sql("select current_database()").query(String.class).single();
 
         assertThat(version).startsWith("PostgreSQL 1");
         assertThat(database).matches("agora_\\d+");

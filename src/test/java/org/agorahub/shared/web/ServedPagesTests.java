@@ -49,8 +49,8 @@ class ServedPagesTests {
                                 + TestPeople.PASSWORD.replace(' ', '+') + "&_csrf=" + csrf.group(1)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .doesNotContain("error"));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
     }
 
     @Test
@@ -87,14 +87,17 @@ class ServedPagesTests {
         HttpResponse<String> response = get("/people/not-a-number");
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("This request could not be handled").doesNotContain("Exception");
+        assertThat(response.body())
+                .contains("This request could not be handled")
+                .doesNotContain("Exception");
     }
 
     @Test
     void signingInGivesANewSessionIdAgainstSessionFixation() throws Exception {
-        HttpClient fresh = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> loginPage = fresh.send(
-                HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient fresh =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> loginPage =
+                fresh.send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString());
         String before = sessionCookie(loginPage);
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
         assertThat(csrf.find()).isTrue();
@@ -108,8 +111,8 @@ class ServedPagesTests {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
 
-        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
-                .doesNotContain("error"));
+        assertThat(signedIn.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
         assertThat(sessionCookie(signedIn)).isNotEmpty().isNotEqualTo(before);
     }
 
