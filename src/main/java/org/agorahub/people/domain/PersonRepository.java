@@ -16,6 +16,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select count(p) > 0 from Person p where lower(p.email) = lower(?1) and p.id <> ?2")
     boolean emailUsedByOther(String email, long id);
 
+    @Query("select count(p) from Person p join p.roles r where r = ?1 and p.active = true")
+    long countWithRole(org.agorahub.people.Role role);
+
     @EntityGraph(attributePaths = {"department", "roles"})
     @Query("select p from Person p where p.id = ?1")
     Optional<Person> findWithDepartment(long id);
