@@ -28,9 +28,11 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -99,9 +101,8 @@ public final class BrowserTestSupport implements BeforeAllCallback, BeforeEachCa
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
-        String port = SpringExtension.getApplicationContext(context)
-                .getEnvironment()
-                .getProperty("local.server.port");
+        String port =
+                SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
         if (port == null) {
             fail("Browser tests need a running server: use @SpringBootTest(webEnvironment = RANDOM_PORT)");
         }
@@ -189,16 +190,15 @@ public final class BrowserTestSupport implements BeforeAllCallback, BeforeEachCa
         WebElement passwordField = driver.findElement(By.id("password"));
         passwordField.clear();
         passwordField.sendKeys(password);
-        WebElement submit = driver.findElement(By.xpath("//form//button[@type='submit' and normalize-space()='Sign in']"));
-        submit.click();
-        waitUntil(ExpectedConditions.stalenessOf(submit));
+        WebElement submit =
+                driver.findElement(By.xpath("//form//button[@type='submit' and normalize-space()='Sign in']"));
+        clickAndWaitForPage(submit);
     }
 
     /** Signs out with the "Sign out" button in the header and waits for the page it leads to. */
     public void signOut() {
         WebElement button = driver.findElement(By.xpath("//header//button[normalize-space()='Sign out']"));
-        button.click();
-        waitUntil(ExpectedConditions.stalenessOf(button));
+        clickAndWaitForPage(button);
     }
 
     /** The text of the page's main heading. */
@@ -226,15 +226,30 @@ public final class BrowserTestSupport implements BeforeAllCallback, BeforeEachCa
         WebElement link = driver.findElement(By.xpath(
                 "//nav[contains(concat(' ', normalize-space(@class), ' '), ' agora-nav ')]//a[normalize-space()='"
                         + text + "']"));
-        link.click();
-        waitUntil(ExpectedConditions.stalenessOf(link));
+        clickAndWaitForPage(link);
     }
 
     /** Follows the (first visible) link in the page's main content with that text. */
     public void followLink(String text) {
         WebElement link = driver.findElement(By.xpath("//main//a[normalize-space()='" + text + "']"));
-        link.click();
-        waitUntil(ExpectedConditions.stalenessOf(link));
+        clickAndWaitForPage(link);
+    }
+
+    /**
+     * Clicks a link or submit button that loads another page, and waits until that page has loaded. (Waiting
+     * for the clicked element to go stale is not reliable: Chromium may report the old element's node as
+     * "not belonging to the document" instead.) The old page is marked with a script variable that the new
+     * document does not have.
+     */
+    public void clickAndWaitForPage(WebElement element) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.agoraPreviousPage = true;");
+        element.click();
+        new WebDriverWait(driver, WAIT)
+                .ignoring(WebDriverException.class) // while the old document is being replaced
+                .until(browser -> Boolean.TRUE.equals(((JavascriptExecutor) browser)
+                        .executeScript("return window.agoraPreviousPage === undefined"
+                                + " && document.readyState === 'complete';")));
     }
 
     public <T> T waitUntil(Function<? super WebDriver, T> condition) {
@@ -282,11 +297,16 @@ public final class BrowserTestSupport implements BeforeAllCallback, BeforeEachCa
 
     private static String describe(Rule rule) {
         List<CheckedNode> nodes = rule.getNodes() == null ? List.of() : rule.getNodes();
-        String target = nodes.isEmpty() ? "(no element)" : String.valueOf(nodes.get(0).getTarget());
+        String target =
+                nodes.isEmpty() ? "(no element)" : String.valueOf(nodes.get(0).getTarget());
         String more = nodes.size() > 1 ? " (and " + (nodes.size() - 1) + " more)" : "";
         String summary = nodes.isEmpty() || nodes.get(0).getFailureSummary() == null
                 ? ""
-                : " — " + nodes.get(0).getFailureSummary().replaceAll("\\s+", " ").strip();
+                : " — "
+                        + nodes.get(0)
+                                .getFailureSummary()
+                                .replaceAll("\\s+", " ")
+                                .strip();
         return rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " — at " + target + more + summary
                 + " (" + rule.getHelpUrl() + ")";
     }
@@ -302,7 +322,8 @@ public final class BrowserTestSupport implements BeforeAllCallback, BeforeEachCa
             return;
         }
         try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            paths.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
             // a leftover temp directory is harmless
         }

@@ -11,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -26,6 +25,7 @@ class SignInBrowserTests {
     @RegisterExtension
     static final BrowserTestSupport browser = new BrowserTestSupport();
 
+    /** The port the browser is pointed at (BrowserTestSupport reads it from the Spring environment). */
     @LocalServerPort
     int port;
 
@@ -87,11 +87,10 @@ class SignInBrowserTests {
 
         // saving the empty form: the errors are listed at the top and next to each field
         WebElement save = browser.driver().findElement(By.xpath("//main//button[normalize-space()='Save']"));
-        save.click();
-        browser.waitUntil(ExpectedConditions.stalenessOf(save));
+        browser.clickAndWaitForPage(save);
 
         assertThat(browser.pageText()).contains("Please correct the following:", "Enter the person’s name.");
-        assertThat(browser.driver().findElement(By.id("displayName")).getAttribute("aria-invalid"))
+        assertThat(browser.driver().findElement(By.id("displayName")).getDomAttribute("aria-invalid"))
                 .isEqualTo("true");
         browser.screenshot("admin-person-form-errors");
         browser.assertAccessible();

@@ -48,7 +48,8 @@ class InitialAdmin implements ApplicationRunner {
         long departmentId = departments
                 .findByNameIgnoringCase(properties.department())
                 .map(Department::getId)
-                .orElseGet(() -> service.createDepartment(properties.department(), null).id());
+                .orElseGet(() ->
+                        service.createDepartment(properties.department(), null).id());
         service.createPerson(new org.agorahub.people.NewPerson(
                 properties.email(), properties.name(), null, departmentId, Set.of(Role.ADMIN), properties.password()));
         log.info("Created the initial admin account {}", properties.email());

@@ -9,7 +9,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("agora.initial-admin")
 public record InitialAdminProperties(
-        String email, String password, @DefaultValue("Administrator") String name,
+        String email,
+        String password,
+        @DefaultValue("Administrator") String name,
         @DefaultValue("Administration") String department) {
 
     boolean configured() {

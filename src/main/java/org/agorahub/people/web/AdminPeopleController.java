@@ -90,7 +90,7 @@ class AdminPeopleController {
                     form.displayName(),
                     form.jobTitle(),
                     form.departmentId(),
-                    form.rolesOrMember(),
+                    form.roles(),
                     form.password()));
             Flash.success(redirect, "admin.people.created", created.displayName());
             return "redirect:/admin/people";
@@ -119,7 +119,7 @@ class AdminPeopleController {
             RedirectAttributes redirect) {
         policy.require(policy.canManageUsers(user), user, "manage people", id);
         boolean self = user.id() != null && user.id() == id;
-        if (self && (!form.isActive() || !form.rolesOrMember().contains(Role.ADMIN))) {
+        if (self && (!form.isActive() || !form.roles().contains(Role.ADMIN))) {
             // an admin cannot lock themselves out of administration
             errors.reject("admin.people.selfLockout");
         }
@@ -133,7 +133,7 @@ class AdminPeopleController {
                     form.displayName(),
                     form.jobTitle(),
                     form.departmentId(),
-                    form.rolesOrMember(),
+                    form.roles(),
                     form.isActive());
             Flash.success(redirect, "admin.people.saved", saved.displayName());
             return "redirect:/admin/people";

@@ -21,6 +21,15 @@ record PersonForm(
         Boolean active,
         String password) {
 
+    PersonForm {
+        // everyone is a member; the box is shown ticked and disabled, so a browser never sends it
+        EnumSet<Role> all = EnumSet.of(Role.MEMBER);
+        if (roles != null) {
+            all.addAll(roles);
+        }
+        roles = all;
+    }
+
     static PersonForm blank() {
         return new PersonForm("", "", "", null, EnumSet.of(Role.MEMBER), true, "");
     }
@@ -39,9 +48,5 @@ record PersonForm(
     /** An unticked box sends nothing, so anything but an explicit yes means inactive. */
     boolean isActive() {
         return Boolean.TRUE.equals(active);
-    }
-
-    Set<Role> rolesOrMember() {
-        return roles == null || roles.isEmpty() ? EnumSet.of(Role.MEMBER) : roles;
     }
 }

@@ -113,12 +113,23 @@ class DatabaseLocator implements EnvironmentPostProcessor, Ordered {
     private static Server embedded(Path dataDir) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    // stopped by Spring Boot's shutdown handlers below, which run after every application
+                    // context has closed: a JVM shutdown hook of its own would race them and leave the
+                    // closing contexts waiting for connections that can no longer be made
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "300")
                     .setServerConfig("fsync", dataDir == null ? "off" : "on");
             if (dataDir != null) {
                 builder.setDataDirectory(dataDir).setCleanDataDirectory(false);
             }
             EmbeddedPostgres postgres = builder.start();
+            SpringApplication.getShutdownHandlers().add(() -> {
+                try {
+                    postgres.close();
+                } catch (IOException e) {
+                    // the JVM is exiting and nothing is left to report to
+                }
+            });
             int port = postgres.getPort();
             return new Server("jdbc:postgresql://localhost:" + port + "/%s", "postgres", "");
         } catch (IOException e) {
