@@ -2,6 +2,7 @@ package org.agorahub.people.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.agorahub.people.domain.SecurityProperties;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -11,6 +12,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
 class LoginController {
+
+    private final SecurityProperties properties;
+
+    LoginController(SecurityProperties properties) {
+        this.properties = properties;
+    }
 
     @GetMapping("/login")
     String login(HttpServletRequest request, HttpSession session, Model model) {
@@ -24,6 +31,8 @@ class LoginController {
         model.addAttribute("email", email == null ? "" : email);
         // the outcome arrives as a bare flag in the address: /login?error, ?logout, ?deactivated
         model.addAttribute("failed", request.getParameterMap().containsKey("error"));
+        model.addAttribute("maxFailures", properties.maxFailedLogins());
+        model.addAttribute("lockoutMinutes", Math.max(1, properties.lockout().toMinutes()));
         model.addAttribute("loggedOut", request.getParameterMap().containsKey("logout"));
         model.addAttribute("deactivated", request.getParameterMap().containsKey("deactivated"));
         return "people/login";
