@@ -1,12 +1,20 @@
 package org.agorahub.people;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** What other modules may ask of the people module. */
 public interface PeopleApi {
 
     Optional<PersonSummary> findPerson(long id);
+
+    /** The account with this email address, whatever its case. */
+    Optional<PersonSummary> findByEmail(String email);
+
+    /** The people with these ids that exist, by id; one query however many. */
+    Map<Long, PersonSummary> findPeople(Collection<Long> ids);
 
     List<DepartmentSummary> departments();
 

@@ -16,6 +16,10 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select count(p) > 0 from Person p where lower(p.email) = lower(?1) and p.id <> ?2")
     boolean emailUsedByOther(String email, long id);
 
+    @EntityGraph(attributePaths = {"department"})
+    @Query("select p from Person p where p.id in ?1")
+    java.util.List<Person> findAllWithDepartment(java.util.Collection<Long> ids);
+
     @Query("select count(p) from Person p join p.roles r where r = ?1 and p.active = true")
     long countWithRole(org.agorahub.people.Role role);
 

@@ -1,6 +1,9 @@
 package org.agorahub.people.domain;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 import org.agorahub.people.DepartmentSummary;
@@ -33,6 +36,21 @@ public class PersonService implements PeopleApi {
     @Override
     public Optional<PersonSummary> findPerson(long id) {
         return people.findWithDepartment(id).map(PersonService::summary);
+    }
+
+    @Override
+    public Optional<PersonSummary> findByEmail(String email) {
+        return email == null ? Optional.empty() : people.findByEmail(email.strip()).map(PersonService::summary);
+    }
+
+    @Override
+    public Map<Long, PersonSummary> findPeople(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return people.findAllWithDepartment(ids).stream()
+                .map(PersonService::summary)
+                .collect(Collectors.toMap(PersonSummary::id, p -> p));
     }
 
     @Override

@@ -13,5 +13,9 @@ public final class Flash {
         attributes.addFlashAttribute(ATTRIBUTE, new Message("success", messageKey, arguments));
     }
 
+    public static void error(RedirectAttributes attributes, String messageKey, Object... arguments) {
+        attributes.addFlashAttribute(ATTRIBUTE, new Message("danger", messageKey, arguments));
+    }
+
     public record Message(String kind, String key, Object[] arguments) {}
 }

@@ -1,0 +1,229 @@
+package org.agorahub.library.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.TreeSet;
+import org.agorahub.library.Classification;
+import org.agorahub.library.DocumentStatus;
+import org.hibernate.annotations.BatchSize;
+
+@Entity
+@Table(name = "document")
+class Document {
+
+    enum Kind {
+        FILE,
+        PAGE
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "library_id", nullable = false)
+    private Long libraryId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10, updatable = false)
+    private Kind kind;
+
+    @Column(nullable = false, length = 300)
+    private String title;
+
+    private String description;
+
+    @Column(name = "category_id")
+    private Long categoryId;
+
+    @Column(name = "owner_id", nullable = false)
+    private Long ownerId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Classification classification;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private DocumentStatus status;
+
+    @Column(name = "review_by")
+    private LocalDate reviewBy;
+
+    @Column(name = "verified_by")
+    private Long verifiedBy;
+
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Column(name = "deleted_by")
+    private Long deletedBy;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 100)
+    @CollectionTable(name = "document_tag", joinColumns = @JoinColumn(name = "document_id"))
+    @Column(name = "tag", nullable = false, length = 60)
+    private Set<String> tags = new TreeSet<>();
+
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private Long createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt = Instant.now();
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt = Instant.now();
+
+    @Version
+    private long version;
+
+    protected Document() {}
+
+    Document(long libraryId, Kind kind, DocumentDetails details, long createdBy) {
+        this.libraryId = libraryId;
+        this.kind = kind;
+        this.createdBy = createdBy;
+        describe(details);
+    }
+
+    void describe(DocumentDetails details) {
+        this.title = details.title().strip();
+        this.description = details.description() == null || details.description().isBlank()
+                ? null
+                : details.description().strip();
+        this.categoryId = details.categoryId();
+        this.ownerId = details.ownerId();
+        this.classification = details.classification();
+        this.status = details.status();
+        this.reviewBy = details.reviewBy();
+        this.tags.clear();
+        this.tags.addAll(Tags.normalise(details.tags()));
+        touch();
+    }
+
+    void verify(long personId, LocalDate nextReview) {
+        status = DocumentStatus.VERIFIED;
+        verifiedBy = personId;
+        verifiedAt = Instant.now();
+        reviewBy = nextReview;
+        touch();
+    }
+
+    void markNeedsReview() {
+        if (status != DocumentStatus.OBSOLETE && status != DocumentStatus.DRAFT) {
+            status = DocumentStatus.NEEDS_REVIEW;
+            touch();
+        }
+    }
+
+    void trash(long personId) {
+        deletedAt = Instant.now();
+        deletedBy = personId;
+    }
+
+    void restore() {
+        deletedAt = null;
+        deletedBy = null;
+        touch();
+    }
+
+    void touch() {
+        updatedAt = Instant.now();
+    }
+
+    boolean isTrashed() {
+        return deletedAt != null;
+    }
+
+    Long getId() {
+        return id;
+    }
+
+    Long getLibraryId() {
+        return libraryId;
+    }
+
+    Kind getKind() {
+        return kind;
+    }
+
+    String getTitle() {
+        return title;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    Long getCategoryId() {
+        return categoryId;
+    }
+
+    Long getOwnerId() {
+        return ownerId;
+    }
+
+    Classification getClassification() {
+        return classification;
+    }
+
+    DocumentStatus getStatus() {
+        return status;
+    }
+
+    LocalDate getReviewBy() {
+        return reviewBy;
+    }
+
+    Long getVerifiedBy() {
+        return verifiedBy;
+    }
+
+    Instant getVerifiedAt() {
+        return verifiedAt;
+    }
+
+    Instant getDeletedAt() {
+        return deletedAt;
+    }
+
+    Long getDeletedBy() {
+        return deletedBy;
+    }
+
+    Set<String> getTags() {
+        return tags;
+    }
+
+    Long getCreatedBy() {
+        return createdBy;
+    }
+
+    Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    long getVersion() {
+        return version;
+    }
+}

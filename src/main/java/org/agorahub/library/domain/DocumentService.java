@@ -1,0 +1,509 @@
+package org.agorahub.library.domain;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.agorahub.library.DocumentEvents.DocumentPublished;
+import org.agorahub.library.DocumentEvents.DocumentPurged;
+import org.agorahub.library.DocumentEvents.DocumentRestored;
+import org.agorahub.library.DocumentEvents.DocumentTrashed;
+import org.agorahub.library.DocumentEvents.DocumentUpdated;
+import org.agorahub.library.DocumentEvents.DocumentVerified;
+import org.agorahub.people.AccessPolicy;
+import org.agorahub.people.CurrentUser;
+import org.agorahub.people.PeopleApi;
+import org.agorahub.people.PersonSummary;
+import org.agorahub.shared.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Documents: uploads and their versions, the document page, downloads, review status and the trash. Every method
+ * asks the {@link LibraryPolicy} first; a document the person may not see is "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+public class DocumentService {
+
+    /** How long a verification holds before the document is due for review again. */
+    static final int REVIEW_MONTHS = 12;
+
+    private final DocumentRepository documents;
+    private final DocumentVersionRepository versions;
+    private final LibraryService libraries;
+    private final LibraryPolicy policy;
+    private final AccessPolicy access;
+    private final FileInspector inspector;
+    private final FileStore files;
+    private final PeopleApi people;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+
+    DocumentService(
+            DocumentRepository documents,
+            DocumentVersionRepository versions,
+            LibraryService libraries,
+            LibraryPolicy policy,
+            AccessPolicy access,
+            FileInspector inspector,
+            FileStore files,
+            PeopleApi people,
+            AuditLog audit,
+            ApplicationEventPublisher events,
+            TransactionTemplate transactions,
+            JdbcClient jdbc) {
+        this.documents = documents;
+        this.versions = versions;
+        this.libraries = libraries;
+        this.policy = policy;
+        this.access = access;
+        this.inspector = inspector;
+        this.files = files;
+        this.people = people;
+        this.audit = audit;
+        this.events = events;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Adds an uploaded file as a new document. The file is inspected (type, text) before anything is written; the
+     * bytes, the document, its first version and the audit record then commit together or not at all.
+     *
+     * Runs outside any transaction: text extraction may take seconds and must not hold a connection.
+     *
+     * @throws FileRejectedException when the file is empty, too large, of an unsupported type or misnamed
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public long upload(CurrentUser user, long libraryId, UploadedFile file, DocumentDetails details) {
+        LibraryAccess library = libraries.readableAccess(user, libraryId);
+        access.require(policy.canContribute(user, library), user, "upload to library", libraryId);
+        InspectedFile inspected = inspector.inspect(file.originalName(), file.content());
+        DocumentDetails described = details.title() == null || details.title().isBlank()
+                ? withTitle(details, titleFrom(inspected.fileName()))
+                : details;
+        return transactions.execute(status -> {
+            files.store(inspected.sha256(), file.content());
+            Document document =
+                    documents.save(new Document(libraryId, Document.Kind.FILE, described, user.id()));
+            versions.save(DocumentVersion.ofFile(document.getId(), 1, stored(inspected), null, user.id()));
+            audit.record(user.id(), "document.created", "document", document.getId(), inspected.fileName());
+            events.publishEvent(new DocumentPublished(document.getId(), libraryId, user.id()));
+            return document.getId();
+        });
+    }
+
+    /** A new version of a file document; the earlier ones stay. */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int addVersion(CurrentUser user, long documentId, UploadedFile file, String changeNote) {
+        Document document = readable(user, documentId);
+        LibraryAccess library = libraries.readableAccess(user, document.getLibraryId());
+        access.require(policy.canContribute(user, library), user, "add a version", documentId);
+        if (document.getKind() != Document.Kind.FILE) {
+            throw new DocumentNotFoundException(documentId);
+        }
+        InspectedFile inspected = inspector.inspect(file.originalName(), file.content());
+        return transactions.execute(status -> {
+            Document current = documents.findById(documentId).orElseThrow();
+            int number = versions.latestNumber(documentId).orElse(0) + 1;
+            files.store(inspected.sha256(), file.content());
+            versions.save(DocumentVersion.ofFile(documentId, number, stored(inspected), changeNote, user.id()));
+            current.touch();
+            audit.record(user.id(), "document.version.added", "document", documentId, "v" + number);
+            events.publishEvent(new DocumentUpdated(documentId, current.getLibraryId(), user.id()));
+            return number;
+        });
+    }
+
+    /** Makes an old version current again by copying it as the newest; nothing is lost. */
+    @Transactional
+    public int restoreVersion(CurrentUser user, long documentId, int number) {
+        Document document = readable(user, documentId);
+        LibraryAccess library = libraries.readableAccess(user, document.getLibraryId());
+        access.require(policy.canContribute(user, library), user, "restore a version", documentId);
+        DocumentVersion old =
+                versions.findVersion(documentId, number).orElseThrow(() -> new DocumentNotFoundException(documentId));
+        int next = versions.latestNumber(documentId).orElse(0) + 1;
+        String note = "Restored version " + number;
+        DocumentVersion copy = old.getFileSha256() != null
+                ? DocumentVersion.ofFile(
+                        documentId,
+                        next,
+                        new StoredFile(
+                                old.getFileSha256(),
+                                old.getFileName(),
+                                old.getFileKind(),
+                                old.getSize(),
+                                old.getExtractedText(),
+                                old.getPreview(),
+                                old.getExtractionStatus(),
+                                old.getExtractionProblem()),
+                        note,
+                        user.id())
+                : DocumentVersion.ofPage(
+                        documentId,
+                        next,
+                        old.getBody(),
+                        old.getExtractedText(),
+                        old.getPreview(),
+                        note,
+                        user.id());
+        versions.save(copy);
+        document.touch();
+        audit.record(user.id(), "document.version.restored", "document", documentId, "v" + number + " as v" + next);
+        events.publishEvent(new DocumentUpdated(documentId, document.getLibraryId(), user.id()));
+        return next;
+    }
+
+    @Transactional
+    public void describe(CurrentUser user, long documentId, DocumentDetails details, long expectedVersion) {
+        Document document = readable(user, documentId);
+        LibraryAccess library = libraries.readableAccess(user, document.getLibraryId());
+        access.require(canEdit(user, library, document), user, "edit document", documentId);
+        if (document.getVersion() != expectedVersion) {
+            throw new ChangedSinceOpenedException();
+        }
+        boolean statusChanged = document.getStatus() != details.status();
+        document.describe(details);
+        audit.record(
+                user.id(),
+                statusChanged ? "document.status.changed" : "document.updated",
+                "document",
+                documentId,
+                statusChanged ? details.status().name() : null);
+        events.publishEvent(new DocumentUpdated(documentId, document.getLibraryId(), user.id()));
+    }
+
+    /** A curator or library manager confirms the document is current; next review in a year. */
+    @Transactional
+    public void verify(CurrentUser user, long documentId) {
+        Document document = readable(user, documentId);
+        LibraryAccess library = libraries.readableAccess(user, document.getLibraryId());
+        access.require(policy.canVerify(user, library), user, "verify document", documentId);
+        document.verify(user.id(), LocalDate.now().plusMonths(REVIEW_MONTHS));
+        jdbc.sql("update document_report set resolved_at = now() where document_id = ? and resolved_at is null")
+                .param(documentId)
+                .update();
+        audit.record(user.id(), "document.verified", "document", documentId, null);
+        events.publishEvent(new DocumentVerified(documentId, document.getLibraryId(), user.id()));
+    }
+
+    /** Any reader may say a document is out of date; it then needs review. */
+    @Transactional
+    public void reportOutdated(CurrentUser user, long documentId, String reason) {
+        Document document = readable(user, documentId);
+        jdbc.sql("insert into document_report (document_id, person_id, reason) values (?, ?, ?)")
+                .params(documentId, user.id(), reason.strip())
+                .update();
+        document.markNeedsReview();
+        audit.record(user.id(), "document.reported", "document", documentId, reason.strip());
+    }
+
+    /** To the trash: contributors may delete; managers restore or purge. */
+    @Transactional
+    public void trash(CurrentUser user, long documentId) {
+        Document document = readable(user, documentId);
+        LibraryAccess library = libraries.readableAccess(user, document.getLibraryId());
+        access.require(canEdit(user, library, document), user, "delete document", documentId);
+        document.trash(user.id());
+        audit.record(user.id(), "document.trashed", "document", documentId, document.getTitle());
+        events.publishEvent(new DocumentTrashed(documentId, document.getLibraryId(), user.id()));
+    }
+
+    @Transactional
+    public void restore(CurrentUser user, long documentId) {
+        Document document = trashedManaged(user, documentId);
+        document.restore();
+        audit.record(user.id(), "document.restored", "document", documentId, document.getTitle());
+        events.publishEvent(new DocumentRestored(documentId, document.getLibraryId(), user.id()));
+    }
+
+    /** Gone for good, with every file no other document version still uses. */
+    @Transactional
+    public void purge(CurrentUser user, long documentId) {
+        Document document = trashedManaged(user, documentId);
+        List<String> hashes = versions.fileHashes(documentId);
+        long libraryId = document.getLibraryId();
+        String title = document.getTitle();
+        documents.delete(document);
+        documents.flush();
+        hashes.forEach(files::deleteIfUnused);
+        audit.record(user.id(), "document.purged", "document", documentId, title);
+        events.publishEvent(new DocumentPurged(documentId, libraryId, user.id()));
+    }
+
+    private Document trashedManaged(CurrentUser user, long documentId) {
+        Document document = documents.findById(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+        LibraryAccess library = libraries.readableAccess(user, document.getLibraryId());
+        if (!document.isTrashed() || !policy.canReadDocument(user, library, document.getClassification())) {
+            throw new DocumentNotFoundException(documentId);
+        }
+        access.require(policy.canManage(user, library), user, "manage trash", documentId);
+        return document;
+    }
+
+    /** The trash of a library, for its managers. */
+    public List<DocumentSummary> trashed(CurrentUser user, long libraryId) {
+        LibraryAccess library = libraries.readableAccess(user, libraryId);
+        access.require(policy.canManage(user, library), user, "see trash", libraryId);
+        return list(user, library, "", null, "d.deleted_at desc", true, 200, 0);
+    }
+
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public Download download(CurrentUser user, long documentId, Integer number) {
+        Document document = readable(user, documentId);
+        int wanted = number != null
+                ? number
+                : versions.latestNumber(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+        DocumentVersion version =
+                versions.findVersion(documentId, wanted).orElseThrow(() -> new DocumentNotFoundException(documentId));
+        if (version.getFileSha256() == null) {
+            throw new DocumentNotFoundException(documentId);
+        }
+        if (document.getClassification().sensitive()) {
+            transactions.executeWithoutResult(status -> audit.record(
+                    user.id(), "document.downloaded", "document", documentId, "v" + wanted));
+        }
+        return new Download(
+                version.getFileSha256(),
+                version.getFileName(),
+                FileKind.valueOf(version.getFileKind()).mediaType(),
+                version.getSize());
+    }
+
+    public DocumentView document(CurrentUser user, long documentId) {
+        Document document = readable(user, documentId);
+        LibraryView library = libraries.library(user, document.getLibraryId());
+        LibraryAccess rules = libraries.readableAccess(user, document.getLibraryId());
+        List<VersionSummary> history = versions.history(documentId);
+        Set<Long> personIds = new HashSet<>();
+        personIds.add(document.getOwnerId());
+        if (document.getVerifiedBy() != null) {
+            personIds.add(document.getVerifiedBy());
+        }
+        history.forEach(v -> personIds.add(v.createdBy()));
+        Map<Long, PersonSummary> named = people.findPeople(personIds);
+        VersionSummary current = history.get(0);
+        DocumentVersion currentVersion = versions.findById(current.id()).orElseThrow();
+        int openReports = jdbc.sql(
+                        "select count(*) from document_report where document_id = ? and resolved_at is null")
+                .param(documentId)
+                .query(Integer.class)
+                .single();
+        String category = document.getCategoryId() == null
+                ? null
+                : jdbc.sql("select name from category where id = ?")
+                        .param(document.getCategoryId())
+                        .query(String.class)
+                        .optional()
+                        .orElse(null);
+        return new DocumentView(
+                document.getId(),
+                library.id(),
+                library.name(),
+                document.getKind() == Document.Kind.PAGE,
+                document.getTitle(),
+                document.getDescription(),
+                Set.copyOf(document.getTags()),
+                document.getCategoryId(),
+                category,
+                document.getOwnerId(),
+                name(named, document.getOwnerId()),
+                document.getClassification(),
+                document.getStatus(),
+                document.getReviewBy(),
+                document.getReviewBy() != null && document.getReviewBy().isBefore(LocalDate.now()),
+                document.getVerifiedBy() == null ? null : name(named, document.getVerifiedBy()),
+                document.getVerifiedAt(),
+                document.getUpdatedAt(),
+                document.isTrashed(),
+                current,
+                currentVersion.getPreview(),
+                currentVersion.getExtractionStatus(),
+                currentVersion.getExtractionProblem(),
+                null,
+                history.stream()
+                        .map(v -> new DocumentView.VersionLine(v, name(named, v.createdBy())))
+                        .toList(),
+                openReports,
+                canEdit(user, rules, document),
+                policy.canVerify(user, rules),
+                policy.canManage(user, rules),
+                document.getVersion());
+    }
+
+    /** The documents of a library the person may see, optionally with one tag or category. */
+    public Page<DocumentSummary> documents(
+            CurrentUser user, long libraryId, String tag, Long categoryId, DocumentSort sort, Pageable page) {
+        LibraryAccess library = libraries.readableAccess(user, libraryId);
+        String normalisedTag = Tags.normalise(tag);
+        long total = count(user, library, normalisedTag, categoryId);
+        List<DocumentSummary> rows = list(
+                user,
+                library,
+                normalisedTag,
+                categoryId,
+                sort.orderBy,
+                false,
+                page.getPageSize(),
+                page.getOffset());
+        return new PageImpl<>(rows, page, total);
+    }
+
+    /** Tags of the documents the person may see in the library, most used first. */
+    public List<TagCount> tags(CurrentUser user, long libraryId, int limit) {
+        LibraryAccess library = libraries.readableAccess(user, libraryId);
+        return jdbc.sql(
+                        """
+                select t.tag, count(*) as documents from document_tag t join document d on d.id = t.document_id
+                where d.library_id = :library and d.deleted_at is null
+                  and (d.classification <> 'OFFICIAL_SENSITIVE' or :member)
+                group by t.tag order by count(*) desc, t.tag limit :limit
+                """)
+                .param("library", library.id())
+                .param("member", policy.isMember(user, library))
+                .param("limit", limit)
+                .query(TagCount.class)
+                .list();
+    }
+
+    /** Tags in use that start with the given text, for suggestions while typing (any library). */
+    public List<String> suggestTags(String prefix, int limit) {
+        String clean = Tags.normalise(prefix);
+        if (clean.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(
+                        """
+                select tag from document_tag where tag like :prefix escape '\\'
+                group by tag order by count(*) desc, tag limit :limit
+                """)
+                .param("prefix", clean.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .param("limit", limit)
+                .query(String.class)
+                .list();
+    }
+
+    private long count(CurrentUser user, LibraryAccess library, String tag, Long categoryId) {
+        return jdbc.sql("select count(*) from document d where " + LIST_CONDITIONS)
+                .params(listParameters(user, library, tag, categoryId, false))
+                .query(Long.class)
+                .single();
+    }
+
+    private static final String LIST_CONDITIONS =
+            """
+            d.library_id = :library
+              and (d.deleted_at is not null) = :trashed
+              and (d.classification <> 'OFFICIAL_SENSITIVE' or :member)
+              and (:tag = '' or exists (select 1 from document_tag t where t.document_id = d.id and t.tag = :tag))
+              and (:category = -1 or d.category_id = :category)""";
+
+    private List<DocumentSummary> list(
+            CurrentUser user,
+            LibraryAccess library,
+            String tag,
+            Long categoryId,
+            String orderBy,
+            boolean trashed,
+            int limit,
+            long offset) {
+        return jdbc.sql(
+                        """
+                select d.id, d.title, d.kind, v.file_kind, d.classification, d.status, d.review_by,
+                       p.display_name as owner_name, d.updated_at,
+                       (select string_agg(t.tag, ', ' order by t.tag) from document_tag t
+                        where t.document_id = d.id) as tags
+                from document d
+                join person p on p.id = d.owner_id
+                left join lateral (select dv.file_kind from document_version dv where dv.document_id = d.id
+                                   order by dv.number desc limit 1) v on true
+                where %s
+                order by %s
+                limit :limit offset :offset
+                """
+                                .formatted(LIST_CONDITIONS, orderBy))
+                .params(listParameters(user, library, tag, categoryId, trashed))
+                .param("limit", limit)
+                .param("offset", offset)
+                .query(DocumentSummary.class)
+                .list();
+    }
+
+    private Map<String, Object> listParameters(
+            CurrentUser user, LibraryAccess library, String tag, Long categoryId, boolean trashed) {
+        return Map.of(
+                "library", library.id(),
+                "trashed", trashed,
+                "member", policy.isMember(user, library),
+                "tag", tag == null ? "" : tag,
+                "category", categoryId == null ? -1L : categoryId);
+    }
+
+    /** The document if it exists, is not in the trash and the person may read it; otherwise "not found". */
+    private Document readable(CurrentUser user, long documentId) {
+        Document document = documents.findWithTags(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+        LibraryAccess library;
+        try {
+            library = libraries.readableAccess(user, document.getLibraryId());
+        } catch (LibraryNotFoundException e) {
+            throw new DocumentNotFoundException(documentId);
+        }
+        if (document.isTrashed() || !policy.canReadDocument(user, library, document.getClassification())) {
+            throw new DocumentNotFoundException(documentId);
+        }
+        return document;
+    }
+
+    /** Contributors edit; so does the owner of the document while they can read it. */
+    private boolean canEdit(CurrentUser user, LibraryAccess library, Document document) {
+        return policy.canContribute(user, library) || document.getOwnerId().equals(user.id());
+    }
+
+    private static String name(Map<Long, PersonSummary> people, long id) {
+        PersonSummary person = people.get(id);
+        return person == null ? "—" : person.displayName();
+    }
+
+    private static StoredFile stored(InspectedFile file) {
+        return new StoredFile(
+                file.sha256(),
+                file.fileName(),
+                file.kind().name(),
+                file.size(),
+                file.text(),
+                file.preview(),
+                file.extraction().name(),
+                file.extractionProblem());
+    }
+
+    static String titleFrom(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String base = dot > 0 ? fileName.substring(0, dot) : fileName;
+        String title = base.replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ").strip();
+        return title.isEmpty() ? fileName : title;
+    }
+
+    private static DocumentDetails withTitle(DocumentDetails details, String title) {
+        return new DocumentDetails(
+                title,
+                details.description(),
+                details.tags(),
+                details.categoryId(),
+                details.ownerId(),
+                details.classification(),
+                details.status(),
+                details.reviewBy());
+    }
+}

@@ -1,0 +1,17 @@
+package org.agorahub.library.domain;
+
+import java.util.Map;
+import org.agorahub.library.LibraryRole;
+import org.agorahub.people.Visibility;
+
+/** What the access rules need to know about a library. */
+public record LibraryAccess(long id, Long departmentId, Visibility visibility, Map<Long, LibraryRole> members) {
+
+    static LibraryAccess of(Library library) {
+        return new LibraryAccess(
+                library.getId(),
+                library.getDepartmentId(),
+                library.getVisibility(),
+                Map.copyOf(library.getMembers()));
+    }
+}

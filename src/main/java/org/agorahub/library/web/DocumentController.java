@@ -1,0 +1,305 @@
+package org.agorahub.library.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.agorahub.library.Classification;
+import org.agorahub.library.DocumentStatus;
+import org.agorahub.library.domain.ChangedSinceOpenedException;
+import org.agorahub.library.domain.DocumentService;
+import org.agorahub.library.domain.DocumentView;
+import org.agorahub.library.domain.Download;
+import org.agorahub.library.domain.FileRejectedException;
+import org.agorahub.library.domain.LibraryService;
+import org.agorahub.library.domain.LibraryView;
+import org.agorahub.library.domain.UploadedFile;
+import org.agorahub.people.CurrentUser;
+import org.agorahub.shared.web.Flash;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Uploading documents, a document's page and actions, and downloads. */
+@Controller
+class DocumentController {
+
+    private final LibraryService libraries;
+    private final DocumentService documents;
+    private final MessageSource messages;
+    private final org.agorahub.library.domain.FileStoreAccess fileStore;
+
+    DocumentController(
+            LibraryService libraries,
+            DocumentService documents,
+            MessageSource messages,
+            org.agorahub.library.domain.FileStoreAccess fileStore) {
+        this.libraries = libraries;
+        this.documents = documents;
+        this.messages = messages;
+        this.fileStore = fileStore;
+    }
+
+    @ModelAttribute("classifications")
+    Classification[] classifications() {
+        return Classification.values();
+    }
+
+    @ModelAttribute("statuses")
+    DocumentStatus[] statuses() {
+        return DocumentStatus.values();
+    }
+
+    @GetMapping("/libraries/{id}/upload")
+    String uploadForm(@PathVariable long id, CurrentUser user, Model model) {
+        return uploadPage(model, contributable(user, id), DocumentForm.blank(), List.of());
+    }
+
+    @PostMapping("/libraries/{id}/upload")
+    String upload(
+            @PathVariable long id,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files,
+            @Valid @ModelAttribute("form") DocumentForm form,
+            BindingResult errors,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        LibraryView library = contributable(user, id);
+        List<MultipartFile> chosen = files == null
+                ? List.of()
+                : files.stream().filter(f -> !f.isEmpty() || !f.getOriginalFilename().isBlank()).toList();
+        if (chosen.isEmpty()) {
+            errors.reject("upload.noFile");
+        }
+        if (errors.hasErrors()) {
+            return uploadPage(model, library, form, List.of());
+        }
+        List<String> refused = new ArrayList<>();
+        List<Long> added = new ArrayList<>();
+        for (MultipartFile file : chosen) {
+            String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+            try {
+                // a title typed on the form names a single upload; several files are named after themselves
+                DocumentForm perFile = chosen.size() == 1 ? form : withoutTitle(form);
+                added.add(documents.upload(
+                        user, id, new UploadedFile(name, file.getBytes()), perFile.details(user.id())));
+            } catch (FileRejectedException e) {
+                refused.add(name + ": " + messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
+            }
+        }
+        if (!refused.isEmpty()) {
+            model.addAttribute("addedCount", added.size());
+            return uploadPage(model, library, form, refused);
+        }
+        if (added.size() == 1) {
+            Flash.success(redirect, "upload.done.one");
+            return "redirect:/documents/" + added.get(0);
+        }
+        Flash.success(redirect, "upload.done.many", added.size());
+        return "redirect:/libraries/" + id;
+    }
+
+    @GetMapping("/documents/{id}")
+    String show(@PathVariable long id, CurrentUser user, Model model) {
+        model.addAttribute("document", documents.document(user, id));
+        return "library/document";
+    }
+
+    @GetMapping("/documents/{id}/download")
+    void download(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+            CurrentUser user,
+            HttpServletResponse response)
+            throws IOException {
+        Download download = documents.download(user, id, version);
+        String etag = "\"" + download.sha256() + "\"";
+        response.setHeader(HttpHeaders.ETAG, etag);
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "private, no-cache");
+        if (etag.equals(ifNoneMatch)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(download.mediaType());
+        response.setContentLengthLong(download.size());
+        response.setHeader(
+                HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment()
+                        .filename(download.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                        .build()
+                        .toString());
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        fileStore.copyTo(download.sha256(), response.getOutputStream());
+    }
+
+    @PostMapping("/documents/{id}/versions")
+    String addVersion(
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            @RequestParam(defaultValue = "") String changeNote,
+            CurrentUser user,
+            RedirectAttributes redirect)
+            throws IOException {
+        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+            Flash.error(redirect, "upload.noFile");
+            return "redirect:/documents/" + id + "#new-version";
+        }
+        try {
+            int number = documents.addVersion(
+                    user, id, new UploadedFile(file.getOriginalFilename(), file.getBytes()), changeNote);
+            Flash.success(redirect, "document.version.added", number);
+        } catch (FileRejectedException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+        }
+        return "redirect:/documents/" + id;
+    }
+
+    @PostMapping("/documents/{id}/versions/{number}/restore")
+    String restoreVersion(
+            @PathVariable long id, @PathVariable int number, CurrentUser user, RedirectAttributes redirect) {
+        int newest = documents.restoreVersion(user, id, number);
+        Flash.success(redirect, "document.version.restored", number, newest);
+        return "redirect:/documents/" + id;
+    }
+
+    @GetMapping("/documents/{id}/edit")
+    String edit(@PathVariable long id, CurrentUser user, Model model) {
+        DocumentView document = documents.document(user, id);
+        if (!document.canEdit()) {
+            throw new AccessDeniedException("Cannot edit document " + id);
+        }
+        return editPage(model, document, DocumentForm.of(document));
+    }
+
+    @PostMapping("/documents/{id}/edit")
+    String update(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") DocumentForm form,
+            BindingResult errors,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        DocumentView document = documents.document(user, id);
+        if (form.title() == null || form.title().isBlank()) {
+            errors.rejectValue("title", "document.title.required");
+        }
+        if (!errors.hasErrors()) {
+            try {
+                documents.describe(
+                        user, id, form.details(document.ownerId()), form.version() == null ? -1 : form.version());
+                Flash.success(redirect, "document.saved");
+                return "redirect:/documents/" + id;
+            } catch (ChangedSinceOpenedException e) {
+                errors.reject("form.changedSinceOpened");
+            }
+        }
+        return editPage(model, document, form);
+    }
+
+    @PostMapping("/documents/{id}/verify")
+    String verify(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        documents.verify(user, id);
+        Flash.success(redirect, "document.verified");
+        return "redirect:/documents/" + id;
+    }
+
+    @PostMapping("/documents/{id}/report")
+    String report(
+            @PathVariable long id, @RequestParam(defaultValue = "") String reason, CurrentUser user,
+            RedirectAttributes redirect) {
+        if (reason.isBlank() || reason.length() > 1000) {
+            Flash.error(redirect, "document.report.reasonRequired");
+            return "redirect:/documents/" + id + "#report";
+        }
+        documents.reportOutdated(user, id, reason);
+        Flash.success(redirect, "document.reported");
+        return "redirect:/documents/" + id;
+    }
+
+    @PostMapping("/documents/{id}/delete")
+    String delete(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        DocumentView document = documents.document(user, id);
+        documents.trash(user, id);
+        Flash.success(redirect, "document.trashed", document.title());
+        return "redirect:/libraries/" + document.libraryId();
+    }
+
+    @PostMapping("/documents/{id}/restore")
+    String restore(@PathVariable long id, @RequestParam long library, CurrentUser user, RedirectAttributes redirect) {
+        documents.restore(user, id);
+        Flash.success(redirect, "document.restored");
+        return "redirect:/libraries/" + library + "/trash";
+    }
+
+    @PostMapping("/documents/{id}/purge")
+    String purge(@PathVariable long id, @RequestParam long library, CurrentUser user, RedirectAttributes redirect) {
+        documents.purge(user, id);
+        Flash.success(redirect, "document.purged");
+        return "redirect:/libraries/" + library + "/trash";
+    }
+
+    /**
+     * Suggestions for the last tag being typed in a comma-separated tags field (htmx fills a datalist); each
+     * suggestion is the whole field with that last tag completed.
+     */
+    @GetMapping("/tags/suggest")
+    String suggestTags(@RequestParam(defaultValue = "") String tags, Model model) {
+        int comma = tags.lastIndexOf(',');
+        String typed = tags.substring(comma + 1);
+        String before = comma < 0 ? "" : tags.substring(0, comma + 1) + " ";
+        model.addAttribute(
+                "suggestions",
+                documents.suggestTags(typed, 8).stream().map(s -> before + s).toList());
+        return "library/tag-suggestions :: suggestions";
+    }
+
+    private LibraryView contributable(CurrentUser user, long id) {
+        LibraryView library = libraries.library(user, id);
+        if (!library.canContribute()) {
+            throw new AccessDeniedException("Cannot contribute to library " + id);
+        }
+        return library;
+    }
+
+    private String uploadPage(Model model, LibraryView library, DocumentForm form, List<String> refused) {
+        model.addAttribute("library", library);
+        model.addAttribute("form", form);
+        model.addAttribute("refused", refused);
+        return "library/upload";
+    }
+
+    private String editPage(Model model, DocumentView document, DocumentForm form) {
+        model.addAttribute("document", document);
+        model.addAttribute("form", form);
+        return "library/edit";
+    }
+
+    private static DocumentForm withoutTitle(DocumentForm form) {
+        return new DocumentForm(
+                "",
+                form.description(),
+                form.tags(),
+                form.categoryId(),
+                form.classification(),
+                form.status(),
+                form.reviewBy(),
+                form.changeNote(),
+                form.version());
+    }
+}

@@ -1,0 +1,50 @@
+package org.agorahub.library.web;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.agorahub.library.Classification;
+import org.agorahub.library.DocumentStatus;
+import org.agorahub.library.domain.DocumentDetails;
+import org.agorahub.library.domain.DocumentView;
+import org.agorahub.library.domain.Tags;
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * A document's details, on upload (where a blank title means "from the file name") and when editing. Tags come
+ * as one comma-separated text.
+ */
+record DocumentForm(
+        @Size(max = 300, message = "{field.tooLong}") String title,
+        @Size(max = 4000, message = "{field.tooLong}") String description,
+        @Size(max = 1000, message = "{field.tooLong}") String tags,
+        Long categoryId,
+        @NotNull(message = "{document.classification.required}") Classification classification,
+        @NotNull(message = "{document.status.required}") DocumentStatus status,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewBy,
+        String changeNote,
+        Long version) {
+
+    static DocumentForm blank() {
+        return new DocumentForm(
+                "", "", "", null, Classification.OFFICIAL, DocumentStatus.PUBLISHED, null, "", null);
+    }
+
+    static DocumentForm of(DocumentView document) {
+        return new DocumentForm(
+                document.title(),
+                document.description(),
+                String.join(", ", document.tags()),
+                document.categoryId(),
+                document.classification(),
+                document.status(),
+                document.reviewBy(),
+                "",
+                document.version());
+    }
+
+    DocumentDetails details(long ownerId) {
+        return new DocumentDetails(
+                title, description, Tags.parse(tags), categoryId, ownerId, classification, status, reviewBy);
+    }
+}
