@@ -16,6 +16,7 @@ import org.agorahub.people.CurrentUser;
 import org.agorahub.people.PeopleApi;
 import org.agorahub.people.PersonSummary;
 import org.agorahub.shared.audit.AuditLog;
+import org.agorahub.shared.markdown.MarkdownRenderer;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -49,6 +50,7 @@ public class DocumentService {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
+    private final MarkdownRenderer markdown;
 
     DocumentService(
             DocumentRepository documents,
@@ -62,7 +64,8 @@ public class DocumentService {
             AuditLog audit,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            MarkdownRenderer markdown) {
         this.documents = documents;
         this.versions = versions;
         this.libraries = libraries;
@@ -75,6 +78,7 @@ public class DocumentService {
         this.events = events;
         this.transactions = transactions;
         this.jdbc = jdbc;
+        this.markdown = markdown;
     }
 
     /**
@@ -332,7 +336,7 @@ public class DocumentService {
                 currentVersion.getPreview(),
                 currentVersion.getExtractionStatus(),
                 currentVersion.getExtractionProblem(),
-                null,
+                document.getKind() == Document.Kind.PAGE ? markdown.toSafeHtml(currentVersion.getBody()) : null,
                 history.stream()
                         .map(v -> new DocumentView.VersionLine(v, name(named, v.createdBy())))
                         .toList(),

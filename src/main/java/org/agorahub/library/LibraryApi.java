@@ -1,0 +1,26 @@
+package org.agorahub.library;
+
+import org.agorahub.people.CurrentUser;
+import org.agorahub.people.Visibility;
+
+/**
+ * What other modules may do with libraries, always as a person and under the same access rules as the pages.
+ */
+public interface LibraryApi {
+
+    long createLibrary(CurrentUser creator, String name, String description, Long departmentId, Visibility visibility);
+
+    void setMember(CurrentUser manager, long libraryId, long personId, LibraryRole role);
+
+    /**
+     * Adds a file as a document owned by the uploader.
+     *
+     * @throws IllegalArgumentException when the file is refused (empty, too large, unsupported, misnamed)
+     */
+    long uploadDocument(CurrentUser uploader, long libraryId, String fileName, byte[] content, NewDocument details);
+
+    /** Adds a Markdown page owned by its author. */
+    long createPage(CurrentUser author, long libraryId, String markdown, NewDocument details);
+
+    long countLibraries();
+}

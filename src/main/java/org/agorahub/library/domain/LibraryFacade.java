@@ -1,0 +1,63 @@
+package org.agorahub.library.domain;
+
+import org.agorahub.library.LibraryApi;
+import org.agorahub.library.LibraryRole;
+import org.agorahub.library.NewDocument;
+import org.agorahub.people.CurrentUser;
+import org.agorahub.people.Visibility;
+import org.springframework.stereotype.Component;
+
+/** The library module's public API, over its services. */
+@Component
+class LibraryFacade implements LibraryApi {
+
+    private final LibraryService libraries;
+    private final DocumentService documents;
+    private final PageService pages;
+    private final LibraryRepository repository;
+
+    LibraryFacade(
+            LibraryService libraries, DocumentService documents, PageService pages, LibraryRepository repository) {
+        this.libraries = libraries;
+        this.documents = documents;
+        this.pages = pages;
+        this.repository = repository;
+    }
+
+    @Override
+    public long createLibrary(
+            CurrentUser creator, String name, String description, Long departmentId, Visibility visibility) {
+        return libraries.create(creator, new LibrarySettings(name, description, departmentId, visibility));
+    }
+
+    @Override
+    public void setMember(CurrentUser manager, long libraryId, long personId, LibraryRole role) {
+        libraries.setMember(manager, libraryId, personId, role);
+    }
+
+    @Override
+    public long uploadDocument(
+            CurrentUser uploader, long libraryId, String fileName, byte[] content, NewDocument details) {
+        try {
+            return documents.upload(
+                    uploader, libraryId, new UploadedFile(fileName, content), details(uploader, details));
+        } catch (FileRejectedException e) {
+            throw new IllegalArgumentException(fileName + " refused: " + e.messageKey(), e);
+        }
+    }
+
+    @Override
+    public long createPage(CurrentUser author, long libraryId, String markdown, NewDocument details) {
+        return pages.create(author, libraryId, markdown, details(author, details));
+    }
+
+    @Override
+    public long countLibraries() {
+        return repository.count();
+    }
+
+    private static DocumentDetails details(CurrentUser owner, NewDocument d) {
+        return new DocumentDetails(
+                d.title(), d.description(), d.tags(), null, owner.id(), d.classification(), d.status(), d.reviewBy());
+    }
+}
