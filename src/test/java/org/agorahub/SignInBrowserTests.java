@@ -200,12 +200,18 @@ class SignInBrowserTests {
     }
 
     @Test
-    void aCuratorSeesNeitherDashboardsNorAdmin() {
+    void aCuratorSeesAdminForCategoriesButNotAccountsOrDashboards() {
         browser.signIn(DemoAccounts.CURATOR, DemoAccounts.PASSWORD_DEFAULT);
 
         assertThat(browser.heading()).isEqualTo("Welcome, " + displayName(DemoAccounts.CURATOR));
-        assertThat(browser.navigationLinks()).contains("People").doesNotContain("Dashboards", "Admin");
+        assertThat(browser.navigationLinks()).contains("People", "Admin").doesNotContain("Dashboards");
         browser.screenshot("home-curator");
+
+        browser.followNavigationLink("Admin");
+        assertThat(browser.heading()).isEqualTo("Administration");
+        browser.assertAccessible();
+        browser.open("/admin/people");
+        assertThat(browser.heading()).isEqualTo("You do not have access to this page");
     }
 
     private String displayName(String email) {

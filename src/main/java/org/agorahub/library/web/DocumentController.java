@@ -42,12 +42,15 @@ class DocumentController {
     private final DocumentService documents;
     private final MessageSource messages;
     private final org.agorahub.library.domain.FileStoreAccess fileStore;
+    private final org.agorahub.library.domain.CategoryService categoryService;
 
     DocumentController(
             LibraryService libraries,
             DocumentService documents,
             MessageSource messages,
-            org.agorahub.library.domain.FileStoreAccess fileStore) {
+            org.agorahub.library.domain.FileStoreAccess fileStore,
+            org.agorahub.library.domain.CategoryService categoryService) {
+        this.categoryService = categoryService;
         this.libraries = libraries;
         this.documents = documents;
         this.messages = messages;
@@ -57,6 +60,11 @@ class DocumentController {
     @ModelAttribute("classifications")
     Classification[] classifications() {
         return Classification.values();
+    }
+
+    @ModelAttribute("categories")
+    java.util.List<org.agorahub.library.domain.CategoryService.Category> categories() {
+        return categoryService.tree();
     }
 
     @ModelAttribute("statuses")

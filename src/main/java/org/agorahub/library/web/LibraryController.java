@@ -43,8 +43,14 @@ class LibraryController {
     private final LibraryService libraries;
     private final DocumentService documents;
     private final PeopleApi people;
+    private final org.agorahub.library.domain.CategoryService categories;
 
-    LibraryController(LibraryService libraries, DocumentService documents, PeopleApi people) {
+    LibraryController(
+            LibraryService libraries,
+            DocumentService documents,
+            PeopleApi people,
+            org.agorahub.library.domain.CategoryService categories) {
+        this.categories = categories;
         this.libraries = libraries;
         this.documents = documents;
         this.people = people;
@@ -111,6 +117,8 @@ class LibraryController {
         model.addAttribute("pages", PageLinks.of(result));
         model.addAttribute("tags", documents.tags(user, id, 30));
         model.addAttribute("tag", tag);
+        model.addAttribute("category", category);
+        model.addAttribute("categories", categories.tree());
         model.addAttribute("sort", sort);
         model.addAttribute("sorts", DocumentSort.values());
         return "library/show";

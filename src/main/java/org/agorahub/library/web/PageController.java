@@ -33,8 +33,14 @@ class PageController {
     private final LibraryService libraries;
     private final DocumentService documents;
     private final PageService pages;
+    private final org.agorahub.library.domain.CategoryService categoryService;
 
-    PageController(LibraryService libraries, DocumentService documents, PageService pages) {
+    PageController(
+            LibraryService libraries,
+            DocumentService documents,
+            PageService pages,
+            org.agorahub.library.domain.CategoryService categoryService) {
+        this.categoryService = categoryService;
         this.libraries = libraries;
         this.documents = documents;
         this.pages = pages;
@@ -43,6 +49,11 @@ class PageController {
     @ModelAttribute("classifications")
     Classification[] classifications() {
         return Classification.values();
+    }
+
+    @ModelAttribute("categories")
+    java.util.List<org.agorahub.library.domain.CategoryService.Category> categories() {
+        return categoryService.tree();
     }
 
     @ModelAttribute("statuses")

@@ -17,6 +17,7 @@ record PageForm(
         @Size(max = 4000, message = "{field.tooLong}") String description,
         @NotBlank(message = "{page.body.required}") @Size(max = 500_000, message = "{field.tooLong}") String body,
         @Size(max = 1000, message = "{field.tooLong}") String tags,
+        Long categoryId,
         @NotNull(message = "{document.classification.required}") Classification classification,
         @NotNull(message = "{document.status.required}") DocumentStatus status,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewBy,
@@ -24,7 +25,7 @@ record PageForm(
         Integer basedOn) {
 
     static PageForm blank() {
-        return new PageForm("", "", "", "", Classification.OFFICIAL, DocumentStatus.PUBLISHED, null, "", null);
+        return new PageForm("", "", "", "", null, Classification.OFFICIAL, DocumentStatus.PUBLISHED, null, "", null);
     }
 
     static PageForm of(DocumentView page, String body) {
@@ -33,6 +34,7 @@ record PageForm(
                 page.description(),
                 body,
                 String.join(", ", page.tags()),
+                page.categoryId(),
                 page.classification(),
                 page.status(),
                 page.reviewBy(),
@@ -42,6 +44,6 @@ record PageForm(
 
     DocumentDetails details(long ownerId) {
         return new DocumentDetails(
-                title, description, Tags.parse(tags), null, ownerId, classification, status, reviewBy);
+                title, description, Tags.parse(tags), categoryId, ownerId, classification, status, reviewBy);
     }
 }

@@ -78,7 +78,7 @@ class SecurityConfiguration {
                         .requestMatchers("/login", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
                         .permitAll()
                         .requestMatchers("/admin/**")
-                        .hasRole("ADMIN")
+                        .hasAnyRole("ADMIN", "CURATOR")
                         .requestMatchers("/dashboards/**")
                         .hasAnyRole("DEPARTMENT_LEAD", "ADMIN")
                         .anyRequest()

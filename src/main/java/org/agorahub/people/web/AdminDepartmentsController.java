@@ -29,7 +29,8 @@ class AdminDepartmentsController {
 
     @GetMapping("/admin")
     String home(CurrentUser user, Model model) {
-        policy.require(policy.canManageUsers(user), user, "administer", "home");
+        policy.require(user.isAdmin() || user.hasRole(org.agorahub.people.Role.CURATOR), user, "administer", "home");
+        model.addAttribute("canManageUsers", policy.canManageUsers(user));
         model.addAttribute("peopleCount", people.countPeople());
         model.addAttribute("departmentCount", people.departments().size());
         return "admin/home";

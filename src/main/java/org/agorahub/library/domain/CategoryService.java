@@ -1,0 +1,91 @@
+package org.agorahub.library.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.agorahub.people.AccessPolicy;
+import org.agorahub.people.CurrentUser;
+import org.agorahub.people.Role;
+import org.agorahub.shared.audit.AuditLog;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The small tree of document categories that curators and admins keep. */
+@Service
+@Transactional(readOnly = true)
+public class CategoryService {
+
+    private final JdbcClient jdbc;
+    private final AccessPolicy access;
+    private final AuditLog audit;
+
+    CategoryService(JdbcClient jdbc, AccessPolicy access, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** Every category in tree order, each with its depth, for lists and selects. */
+    public List<Category> tree() {
+        List<Row> rows = jdbc.sql("select id, name, parent_id from category").query(Row.class).list();
+        Map<Long, List<Row>> children = new LinkedHashMap<>();
+        rows.stream()
+                .sorted(Comparator.comparing(r -> r.name().toLowerCase()))
+                .forEach(r -> children.computeIfAbsent(r.parentId() == null ? 0L : r.parentId(), k -> new ArrayList<>())
+                        .add(r));
+        List<Category> tree = new ArrayList<>();
+        add(children, 0L, 0, tree);
+        return tree;
+    }
+
+    private static void add(Map<Long, List<Row>> children, long parent, int depth, List<Category> into) {
+        for (Row row : children.getOrDefault(parent, List.of())) {
+            into.add(new Category(row.id(), row.name(), row.parentId(), depth));
+            if (depth < 5) {
+                add(children, row.id(), depth + 1, into);
+            }
+        }
+    }
+
+    public boolean canManage(CurrentUser user) {
+        return user.isAdmin() || user.hasRole(Role.CURATOR);
+    }
+
+    /** @throws CategoryNameInUseException when a sibling already has the name */
+    @Transactional
+    public long create(CurrentUser user, String name, Long parentId) {
+        access.require(canManage(user), user, "manage categories", name);
+        try {
+            long id = jdbc.sql("insert into category (name, parent_id) values (?, ?) returning id")
+                    .params(name.strip(), parentId)
+                    .query(Long.class)
+                    .single();
+            audit.record(user.id(), "category.created", "category", id, name.strip());
+            return id;
+        } catch (DuplicateKeyException e) {
+            throw new CategoryNameInUseException();
+        }
+    }
+
+    record Row(long id, String name, Long parentId) {}
+
+    /** A category in the tree; {@code depth} 0 is the top level. */
+    public record Category(long id, String name, Long parentId, int depth) {
+
+        public String indentedName() {
+            return "\u2003".repeat(depth) + name;
+        }
+    }
+
+    /** Another category with the same parent already has this name. */
+    public static class CategoryNameInUseException extends RuntimeException {
+
+        CategoryNameInUseException() {
+            super("Category name in use");
+        }
+    }
+}
