@@ -108,7 +108,7 @@ public final class BrowserTestSupport implements BeforeAllCallback, BeforeEachCa
         }
         baseUrl = "http://localhost:" + port;
         userDataDir = Files.createTempDirectory("agora-chromium-");
-        driver = startChromium(userDataDir);
+        driver = startChromium(userDataDir, userDataDir.resolve("downloads"));
     }
 
     @Override
@@ -127,7 +127,7 @@ public final class BrowserTestSupport implements BeforeAllCallback, BeforeEachCa
         }
     }
 
-    private static WebDriver startChromium(Path userDataDir) {
+    private static WebDriver startChromium(Path userDataDir, Path downloads) {
         // Never let Selenium Manager try to download a browser or driver: there is no network.
         System.setProperty("SE_OFFLINE", "true");
         ChromeOptions options = new ChromeOptions();
@@ -145,11 +145,21 @@ public final class BrowserTestSupport implements BeforeAllCallback, BeforeEachCa
                 "--window-size=1280,1000",
                 "--lang=en-GB",
                 "--user-data-dir=" + userDataDir.toAbsolutePath());
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toAbsolutePath().toString(),
+                        "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /** Where the browser saves downloads during this test. */
+    public Path downloads() {
+        return userDataDir.resolve("downloads");
     }
 
     public WebDriver driver() {
@@ -244,6 +254,8 @@ public final class BrowserTestSupport implements BeforeAllCallback, BeforeEachCa
     public void clickAndWaitForPage(WebElement element) {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript("window.agoraPreviousPage = true;");
+        // as a person would: bring it into view first (and away from any open suggestion list)
+        js.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
         element.click();
         new WebDriverWait(driver, WAIT)
                 .ignoring(WebDriverException.class) // while the old document is being replaced

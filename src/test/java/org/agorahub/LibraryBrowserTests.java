@@ -1,0 +1,57 @@
+package org.agorahub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.agorahub.demo.DemoAccounts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Starting a library, uploading a file and downloading it back, in a real browser. */
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "agora.demo-data.enabled=true")
+class LibraryBrowserTests {
+
+    @RegisterExtension
+    static final BrowserTestSupport browser = new BrowserTestSupport();
+
+    @Test
+    void aMemberStartsALibraryUploadsAFileAndDownloadsItBackUnchanged() throws Exception {
+        Path file = Files.createTempFile("freedom-of-information-", ".txt");
+        byte[] content = ("Freedom of information requests must be answered within 20 working days.\n"
+                        + "Log every request on the day it arrives.\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Files.write(file, content);
+        browser.signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD_DEFAULT);
+
+        browser.followNavigationLink("Libraries");
+        browser.followLink("Start a library");
+        browser.driver().findElement(By.id("name")).sendKeys("FOI practice " + System.nanoTime());
+        browser.driver().findElement(By.cssSelector("input[value=RESTRICTED]")).click();
+        browser.assertAccessible();
+        browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector("form.agora-form button[type=submit]")));
+        assertThat(browser.pageText()).contains("You manage it.");
+
+        browser.followLink("Upload documents");
+        browser.driver().findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
+        browser.driver().findElement(By.id("tags")).sendKeys("foi, deadlines");
+        browser.driver().findElement(By.id("title")).click();
+        browser.assertAccessible();
+        browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector("form.agora-form button[type=submit]")));
+
+        assertThat(browser.pageText()).contains("Document uploaded.").contains("answered within 20 working days");
+        browser.screenshot("document-page");
+        browser.assertAccessible();
+
+        browser.driver().findElement(By.partialLinkText("Download (")).click();
+        Path downloaded = browser.downloads().resolve(file.getFileName().toString());
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(downloaded));
+        assertThat(Files.readAllBytes(downloaded)).isEqualTo(content);
+    }
+}
