@@ -148,8 +148,10 @@ public final class BrowserTestSupport implements BeforeAllCallback, BeforeEachCa
         options.setExperimentalOption(
                 "prefs",
                 java.util.Map.of(
-                        "download.default_directory", downloads.toAbsolutePath().toString(),
-                        "download.prompt_for_download", false));
+                        "download.default_directory",
+                        downloads.toAbsolutePath().toString(),
+                        "download.prompt_for_download",
+                        false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()

@@ -35,15 +35,19 @@ class LibraryBrowserTests {
         browser.driver().findElement(By.id("name")).sendKeys("FOI practice " + System.nanoTime());
         browser.driver().findElement(By.cssSelector("input[value=RESTRICTED]")).click();
         browser.assertAccessible();
-        browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector("form.agora-form button[type=submit]")));
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.cssSelector("form.agora-form button[type=submit]")));
         assertThat(browser.pageText()).contains("You manage it.");
 
         browser.followLink("Upload documents");
-        browser.driver().findElement(By.id("files")).sendKeys(file.toAbsolutePath().toString());
+        browser.driver()
+                .findElement(By.id("files"))
+                .sendKeys(file.toAbsolutePath().toString());
         browser.driver().findElement(By.id("tags")).sendKeys("foi, deadlines");
         browser.driver().findElement(By.id("title")).click();
         browser.assertAccessible();
-        browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector("form.agora-form button[type=submit]")));
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.cssSelector("form.agora-form button[type=submit]")));
 
         assertThat(browser.pageText()).contains("Document uploaded.").contains("answered within 20 working days");
         browser.screenshot("document-page");

@@ -30,8 +30,7 @@ public class TestLibraries {
     public long library(PersonSummary manager, Visibility visibility, Long departmentId) {
         return libraries.create(
                 user(manager),
-                new LibrarySettings(
-                        "Library " + SEQUENCE.incrementAndGet(), "For tests", departmentId, visibility));
+                new LibrarySettings("Library " + SEQUENCE.incrementAndGet(), "For tests", departmentId, visibility));
     }
 
     public long textDocument(PersonSummary author, long libraryId, String title, String text, Classification c) {

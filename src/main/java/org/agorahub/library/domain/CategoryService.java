@@ -31,7 +31,9 @@ public class CategoryService {
 
     /** Every category in tree order, each with its depth, for lists and selects. */
     public List<Category> tree() {
-        List<Row> rows = jdbc.sql("select id, name, parent_id from category").query(Row.class).list();
+        List<Row> rows = jdbc.sql("select id, name, parent_id from category")
+                .query(Row.class)
+                .list();
         Map<Long, List<Row>> children = new LinkedHashMap<>();
         rows.stream()
                 .sorted(Comparator.comparing(r -> r.name().toLowerCase()))

@@ -104,9 +104,10 @@ class Document {
 
     void describe(DocumentDetails details) {
         this.title = details.title().strip();
-        this.description = details.description() == null || details.description().isBlank()
-                ? null
-                : details.description().strip();
+        this.description =
+                details.description() == null || details.description().isBlank()
+                        ? null
+                        : details.description().strip();
         this.categoryId = details.categoryId();
         this.ownerId = details.ownerId();
         this.classification = details.classification();

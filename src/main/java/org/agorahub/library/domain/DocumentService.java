@@ -99,8 +99,7 @@ public class DocumentService {
                 : details;
         return transactions.execute(status -> {
             files.store(inspected.sha256(), file.content());
-            Document document =
-                    documents.save(new Document(libraryId, Document.Kind.FILE, described, user.id()));
+            Document document = documents.save(new Document(libraryId, Document.Kind.FILE, described, user.id()));
             versions.save(DocumentVersion.ofFile(document.getId(), 1, stored(inspected), null, user.id()));
             audit.record(user.id(), "document.created", "document", document.getId(), inspected.fileName());
             events.publishEvent(new DocumentPublished(document.getId(), libraryId, user.id()));
@@ -156,13 +155,7 @@ public class DocumentService {
                         note,
                         user.id())
                 : DocumentVersion.ofPage(
-                        documentId,
-                        next,
-                        old.getBody(),
-                        old.getExtractedText(),
-                        old.getPreview(),
-                        note,
-                        user.id());
+                        documentId, next, old.getBody(), old.getExtractedText(), old.getPreview(), note, user.id());
         versions.save(copy);
         document.touch();
         audit.record(user.id(), "document.version.restored", "document", documentId, "v" + number + " as v" + next);
@@ -276,8 +269,8 @@ public class DocumentService {
             throw new DocumentNotFoundException(documentId);
         }
         if (document.getClassification().sensitive()) {
-            transactions.executeWithoutResult(status -> audit.record(
-                    user.id(), "document.downloaded", "document", documentId, "v" + wanted));
+            transactions.executeWithoutResult(
+                    status -> audit.record(user.id(), "document.downloaded", "document", documentId, "v" + wanted));
         }
         return new Download(
                 version.getFileSha256(),
@@ -300,8 +293,7 @@ public class DocumentService {
         Map<Long, PersonSummary> named = people.findPeople(personIds);
         VersionSummary current = history.get(0);
         DocumentVersion currentVersion = versions.findById(current.id()).orElseThrow();
-        int openReports = jdbc.sql(
-                        "select count(*) from document_report where document_id = ? and resolved_at is null")
+        int openReports = jdbc.sql("select count(*) from document_report where document_id = ? and resolved_at is null")
                 .param(documentId)
                 .query(Integer.class)
                 .single();
@@ -354,22 +346,14 @@ public class DocumentService {
         String normalisedTag = Tags.normalise(tag);
         long total = count(user, library, normalisedTag, categoryId);
         List<DocumentSummary> rows = list(
-                user,
-                library,
-                normalisedTag,
-                categoryId,
-                sort.orderBy,
-                false,
-                page.getPageSize(),
-                page.getOffset());
+                user, library, normalisedTag, categoryId, sort.orderBy, false, page.getPageSize(), page.getOffset());
         return new PageImpl<>(rows, page, total);
     }
 
     /** Tags of the documents the person may see in the library, most used first. */
     public List<TagCount> tags(CurrentUser user, long libraryId, int limit) {
         LibraryAccess library = libraries.readableAccess(user, libraryId);
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select t.tag, count(*) as documents from document_tag t join document d on d.id = t.document_id
                 where d.library_id = :library and d.deleted_at is null
                   and (d.classification <> 'OFFICIAL_SENSITIVE' or :member)
@@ -388,8 +372,7 @@ public class DocumentService {
         if (clean.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select tag from document_tag where tag like :prefix escape '\\'
                 group by tag order by count(*) desc, tag limit :limit
                 """)
@@ -406,8 +389,7 @@ public class DocumentService {
                 .single();
     }
 
-    private static final String LIST_CONDITIONS =
-            """
+    private static final String LIST_CONDITIONS = """
             d.library_id = :library
               and (d.deleted_at is not null) = :trashed
               and (d.classification <> 'OFFICIAL_SENSITIVE' or :member)
@@ -423,8 +405,7 @@ public class DocumentService {
             boolean trashed,
             int limit,
             long offset) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select d.id, d.title, d.kind, v.file_kind, d.classification, d.status, d.review_by,
                        p.display_name as owner_name, d.updated_at,
                        (select string_agg(t.tag, ', ' order by t.tag) from document_tag t
@@ -436,8 +417,7 @@ public class DocumentService {
                 where %s
                 order by %s
                 limit :limit offset :offset
-                """
-                                .formatted(LIST_CONDITIONS, orderBy))
+                """.formatted(LIST_CONDITIONS, orderBy))
                 .params(listParameters(user, library, tag, categoryId, trashed))
                 .param("limit", limit)
                 .param("offset", offset)
@@ -448,16 +428,22 @@ public class DocumentService {
     private Map<String, Object> listParameters(
             CurrentUser user, LibraryAccess library, String tag, Long categoryId, boolean trashed) {
         return Map.of(
-                "library", library.id(),
-                "trashed", trashed,
-                "member", policy.isMember(user, library),
-                "tag", tag == null ? "" : tag,
-                "category", categoryId == null ? -1L : categoryId);
+                "library",
+                library.id(),
+                "trashed",
+                trashed,
+                "member",
+                policy.isMember(user, library),
+                "tag",
+                tag == null ? "" : tag,
+                "category",
+                categoryId == null ? -1L : categoryId);
     }
 
     /** The document if it exists, is not in the trash and the person may read it; otherwise "not found". */
     private Document readable(CurrentUser user, long documentId) {
-        Document document = documents.findWithTags(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
+        Document document =
+                documents.findWithTags(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
         LibraryAccess library;
         try {
             library = libraries.readableAccess(user, document.getLibraryId());
@@ -495,7 +481,8 @@ public class DocumentService {
     static String titleFrom(String fileName) {
         int dot = fileName.lastIndexOf('.');
         String base = dot > 0 ? fileName.substring(0, dot) : fileName;
-        String title = base.replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ").strip();
+        String title =
+                base.replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ").strip();
         return title.isEmpty() ? fileName : title;
     }
 

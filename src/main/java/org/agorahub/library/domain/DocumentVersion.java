@@ -65,8 +65,7 @@ class DocumentVersion {
 
     protected DocumentVersion() {}
 
-    static DocumentVersion ofFile(
-            long documentId, int number, StoredFile file, String changeNote, long createdBy) {
+    static DocumentVersion ofFile(long documentId, int number, StoredFile file, String changeNote, long createdBy) {
         DocumentVersion v = new DocumentVersion();
         v.documentId = documentId;
         v.number = number;
@@ -84,7 +83,12 @@ class DocumentVersion {
     }
 
     static DocumentVersion ofPage(
-            long documentId, int number, String markdown, String plainText, String preview, String changeNote,
+            long documentId,
+            int number,
+            String markdown,
+            String plainText,
+            String preview,
+            String changeNote,
             long createdBy) {
         DocumentVersion v = new DocumentVersion();
         v.documentId = documentId;

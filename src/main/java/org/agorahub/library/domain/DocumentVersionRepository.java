@@ -8,8 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 interface DocumentVersionRepository extends JpaRepository<DocumentVersion, Long> {
 
     /** Every version, newest first, without the (possibly large) text. */
-    @Query(
-            """
+    @Query("""
             select new org.agorahub.library.domain.VersionSummary(
                 v.id, v.number, v.fileName, v.fileKind, v.size, v.changeNote, v.createdBy, v.createdAt,
                 v.extractionStatus)

@@ -122,8 +122,6 @@ public class FileInspector implements AutoCloseable {
             Map.entry(MediaType.parse(FileKind.ODP.mediaType()), FileKind.ODP),
             Map.entry(RTF, FileKind.RTF));
 
-    private static final Set<FileKind> ZIP_KINDS =
-            EnumSet.of(FileKind.DOCX, FileKind.XLSX, FileKind.PPTX, FileKind.ODT, FileKind.ODS, FileKind.ODP);
     private static final Set<FileKind> OOXML_KINDS = EnumSet.of(FileKind.DOCX, FileKind.XLSX, FileKind.PPTX);
 
     private static final String SUPPORTED = Arrays.stream(FileKind.values())
@@ -197,13 +195,10 @@ public class FileInspector implements AutoCloseable {
         String sha256 = sha256(content);
 
         if (isZip(content) && expandsTooFar(content)) {
-            // Not even Tika's type detection gets to open it; the name picks among the zip-based kinds.
-            FileKind kind = FileKind.forExtension(extension)
-                    .filter(ZIP_KINDS::contains)
-                    .orElseThrow(() -> refusal(ARCHIVE, extension));
-            log.info("Upload {} of {} bytes expands too far; stored without text", sha256, content.length);
-            return new InspectedFile(
-                    fileName, kind, content.length, sha256, ExtractionStatus.FAILED, "", "", TOO_COMPLEX);
+            // Not even Tika's type detection gets to open it, and nothing is stored (DESIGN.md "Files": archive
+            // expansion is enforced before anything is stored).
+            log.info("Upload {} of {} bytes expands too far; refused", sha256, content.length);
+            throw new FileRejectedException("upload.rejected.bomb");
         }
 
         MediaType detected = detect(content);

@@ -72,13 +72,9 @@ class FileStore {
     /** Removes the bytes if no version refers to them any more. */
     @Transactional(propagation = Propagation.MANDATORY)
     boolean deleteIfUnused(String sha256) {
-        return jdbc.sql(
-                                """
+        return jdbc.sql("""
                 delete from file_blob b where b.sha256 = ?
                 and not exists (select 1 from document_version v where v.file_sha256 = b.sha256)
-                """)
-                        .param(sha256)
-                        .update()
-                > 0;
+                """).param(sha256).update() > 0;
     }
 }

@@ -9,9 +9,6 @@ public record LibraryAccess(long id, Long departmentId, Visibility visibility, M
 
     static LibraryAccess of(Library library) {
         return new LibraryAccess(
-                library.getId(),
-                library.getDepartmentId(),
-                library.getVisibility(),
-                Map.copyOf(library.getMembers()));
+                library.getId(), library.getDepartmentId(), library.getVisibility(), Map.copyOf(library.getMembers()));
     }
 }

@@ -53,7 +53,9 @@ public class LibraryPolicy {
     }
 
     public boolean canContribute(CurrentUser user, LibraryAccess library) {
-        return roleOf(user, library).map(r -> r.atLeast(LibraryRole.CONTRIBUTOR)).orElse(false);
+        return roleOf(user, library)
+                .map(r -> r.atLeast(LibraryRole.CONTRIBUTOR))
+                .orElse(false);
     }
 
     public boolean canManage(CurrentUser user, LibraryAccess library) {

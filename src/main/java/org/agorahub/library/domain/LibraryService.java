@@ -27,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class LibraryService {
 
     /** Conditions shared by the list and its counts; parameters :privileged, :me, :dept. */
-    static final String MEMBER_OF_LIBRARY =
-            """
+    static final String MEMBER_OF_LIBRARY = """
             (:privileged
              or exists (select 1 from library_member m where m.library_id = l.id and m.person_id = :me)
              or (l.visibility <> 'RESTRICTED' and l.department_id = :dept))""";
@@ -67,8 +66,7 @@ public class LibraryService {
                 .params(viewer)
                 .query(Long.class)
                 .single();
-        List<LibrarySummary> rows = jdbc.sql(
-                        """
+        List<LibrarySummary> rows = jdbc.sql("""
                 select l.id, l.name, l.description, d.name as department_name, l.visibility,
                        (select count(*) from document doc
                         where doc.library_id = l.id and doc.deleted_at is null
@@ -78,8 +76,7 @@ public class LibraryService {
                 where %s
                 order by %s
                 limit :limit offset :offset
-                """
-                                .formatted(MEMBER_OF_LIBRARY, CAN_READ_LIBRARY, sort.orderBy))
+                """.formatted(MEMBER_OF_LIBRARY, CAN_READ_LIBRARY, sort.orderBy))
                 .params(viewer)
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
@@ -109,8 +106,8 @@ public class LibraryService {
         Map<Long, PersonSummary> named = people.findPeople(library.getMembers().keySet());
         List<LibraryView.Member> members = library.getMembers().entrySet().stream()
                 .filter(e -> named.containsKey(e.getKey()))
-                .map(e -> new LibraryView.Member(
-                        e.getKey(), named.get(e.getKey()).displayName(), e.getValue()))
+                .map(e ->
+                        new LibraryView.Member(e.getKey(), named.get(e.getKey()).displayName(), e.getValue()))
                 .sorted(Comparator.comparing(LibraryView.Member::displayName))
                 .toList();
         return new LibraryView(
@@ -197,7 +194,10 @@ public class LibraryService {
         Library library = readable(user, id);
         access.require(policy.canManage(user, LibraryAccess.of(library)), user, "manage library members", id);
         boolean lastManager = library.getMembers().get(personId) == LibraryRole.MANAGER
-                && library.getMembers().values().stream().filter(r -> r == LibraryRole.MANAGER).count() == 1;
+                && library.getMembers().values().stream()
+                                .filter(r -> r == LibraryRole.MANAGER)
+                                .count()
+                        == 1;
         if (lastManager) {
             throw new LastManagerException();
         }

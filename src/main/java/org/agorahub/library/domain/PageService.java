@@ -69,13 +69,9 @@ public class PageService {
      */
     @Transactional
     public int save(
-            CurrentUser user,
-            long pageId,
-            String body,
-            String changeNote,
-            DocumentDetails details,
-            int basedOn) {
-        Document page = documents.findWithTags(pageId)
+            CurrentUser user, long pageId, String body, String changeNote, DocumentDetails details, int basedOn) {
+        Document page = documents
+                .findWithTags(pageId)
                 .filter(d -> d.getKind() == Document.Kind.PAGE && !d.isTrashed())
                 .orElseThrow(() -> new DocumentNotFoundException(pageId));
         LibraryAccess library = libraries.readableAccess(user, page.getLibraryId());
@@ -83,10 +79,7 @@ public class PageService {
             throw new DocumentNotFoundException(pageId);
         }
         access.require(
-                policy.canContribute(user, library) || page.getOwnerId().equals(user.id()),
-                user,
-                "edit page",
-                pageId);
+                policy.canContribute(user, library) || page.getOwnerId().equals(user.id()), user, "edit page", pageId);
         int latest = versions.latestNumber(pageId).orElse(0);
         if (latest != basedOn) {
             throw new ChangedSinceOpenedException();
@@ -100,7 +93,8 @@ public class PageService {
 
     /** The Markdown of one version of a page the person may read. */
     public String body(CurrentUser user, long pageId, int number) {
-        Document page = documents.findById(pageId)
+        Document page = documents
+                .findById(pageId)
                 .filter(d -> d.getKind() == Document.Kind.PAGE && !d.isTrashed())
                 .orElseThrow(() -> new DocumentNotFoundException(pageId));
         LibraryAccess library;

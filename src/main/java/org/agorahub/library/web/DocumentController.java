@@ -90,7 +90,9 @@ class DocumentController {
         LibraryView library = contributable(user, id);
         List<MultipartFile> chosen = files == null
                 ? List.of()
-                : files.stream().filter(f -> !f.isEmpty() || !f.getOriginalFilename().isBlank()).toList();
+                : files.stream()
+                        .filter(f -> !f.isEmpty() || !f.getOriginalFilename().isBlank())
+                        .toList();
         if (chosen.isEmpty()) {
             errors.reject("upload.noFile");
         }
@@ -107,7 +109,8 @@ class DocumentController {
                 added.add(documents.upload(
                         user, id, new UploadedFile(name, file.getBytes()), perFile.details(user.id())));
             } catch (FileRejectedException e) {
-                refused.add(name + ": " + messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
+                refused.add(name + ": "
+                        + messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
             }
         }
         if (!refused.isEmpty()) {
@@ -164,7 +167,10 @@ class DocumentController {
             CurrentUser user,
             RedirectAttributes redirect)
             throws IOException {
-        if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
+        if (file == null
+                || (file.isEmpty()
+                        && (file.getOriginalFilename() == null
+                                || file.getOriginalFilename().isBlank()))) {
             Flash.error(redirect, "upload.noFile");
             return "redirect:/documents/" + id + "#new-version";
         }
@@ -229,7 +235,9 @@ class DocumentController {
 
     @PostMapping("/documents/{id}/report")
     String report(
-            @PathVariable long id, @RequestParam(defaultValue = "") String reason, CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            CurrentUser user,
             RedirectAttributes redirect) {
         if (reason.isBlank() || reason.length() > 1000) {
             Flash.error(redirect, "document.report.reasonRequired");

@@ -19,15 +19,16 @@ record DocumentForm(
         @Size(max = 4000, message = "{field.tooLong}") String description,
         @Size(max = 1000, message = "{field.tooLong}") String tags,
         Long categoryId,
+
         @NotNull(message = "{document.classification.required}") Classification classification,
+
         @NotNull(message = "{document.status.required}") DocumentStatus status,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewBy,
         String changeNote,
         Long version) {
 
     static DocumentForm blank() {
-        return new DocumentForm(
-                "", "", "", null, Classification.OFFICIAL, DocumentStatus.PUBLISHED, null, "", null);
+        return new DocumentForm("", "", "", null, Classification.OFFICIAL, DocumentStatus.PUBLISHED, null, "", null);
     }
 
     static DocumentForm of(DocumentView document) {

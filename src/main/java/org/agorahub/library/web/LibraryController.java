@@ -163,8 +163,9 @@ class LibraryController {
             RedirectAttributes redirect) {
         LibraryView library = managed(user, id);
         if (!errors.hasErrors()) {
-            PersonSummary person =
-                    people.findByEmail(memberForm.email()).filter(PersonSummary::active).orElse(null);
+            PersonSummary person = people.findByEmail(memberForm.email())
+                    .filter(PersonSummary::active)
+                    .orElse(null);
             if (person == null) {
                 errors.rejectValue("email", "library.member.unknown");
             } else {

@@ -10,6 +10,7 @@ import org.agorahub.people.Visibility;
 /** Creating a library or changing its settings. {@code version} guards against overwriting someone's change. */
 record LibraryForm(
         @NotBlank(message = "{library.name.required}") @Size(max = 200, message = "{field.tooLong}") String name,
+
         @Size(max = 4000, message = "{field.tooLong}") String description,
         Long departmentId,
         @NotNull(message = "{library.visibility.required}") Visibility visibility,
@@ -21,11 +22,7 @@ record LibraryForm(
 
     static LibraryForm of(LibraryView library) {
         return new LibraryForm(
-                library.name(),
-                library.description(),
-                library.departmentId(),
-                library.visibility(),
-                library.version());
+                library.name(), library.description(), library.departmentId(), library.visibility(), library.version());
     }
 
     LibrarySettings settings() {

@@ -7,6 +7,7 @@ import org.agorahub.library.LibraryRole;
 /** Adding a named member (or changing their role) by email address. */
 record MemberForm(
         @NotBlank(message = "{library.member.email.required}") String email,
+
         @NotNull(message = "{library.member.role.required}") LibraryRole role) {
 
     static MemberForm blank() {

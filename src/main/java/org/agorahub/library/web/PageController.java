@@ -122,12 +122,7 @@ class PageController {
     }
 
     @GetMapping("/documents/{id}/diff")
-    String diff(
-            @PathVariable long id,
-            @RequestParam int from,
-            @RequestParam int to,
-            CurrentUser user,
-            Model model) {
+    String diff(@PathVariable long id, @RequestParam int from, @RequestParam int to, CurrentUser user, Model model) {
         DocumentView page = documents.document(user, id);
         var lines = pages.diff(user, id, from, to);
         model.addAttribute("document", page);

@@ -14,11 +14,16 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** Writing or editing a Markdown page; {@code basedOn} is the version the editor started from. */
 record PageForm(
         @NotBlank(message = "{document.title.required}") @Size(max = 300, message = "{field.tooLong}") String title,
+
         @Size(max = 4000, message = "{field.tooLong}") String description,
+
         @NotBlank(message = "{page.body.required}") @Size(max = 500_000, message = "{field.tooLong}") String body,
+
         @Size(max = 1000, message = "{field.tooLong}") String tags,
         Long categoryId,
+
         @NotNull(message = "{document.classification.required}") Classification classification,
+
         @NotNull(message = "{document.status.required}") DocumentStatus status,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewBy,
         @Size(max = 500, message = "{field.tooLong}") String changeNote,

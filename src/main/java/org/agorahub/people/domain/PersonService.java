@@ -3,9 +3,9 @@ package org.agorahub.people.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.EmailInUseException;
 import org.agorahub.people.NewPerson;
@@ -40,7 +40,9 @@ public class PersonService implements PeopleApi {
 
     @Override
     public Optional<PersonSummary> findByEmail(String email) {
-        return email == null ? Optional.empty() : people.findByEmail(email.strip()).map(PersonService::summary);
+        return email == null
+                ? Optional.empty()
+                : people.findByEmail(email.strip()).map(PersonService::summary);
     }
 
     @Override

@@ -22,8 +22,7 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(Long actorId, String action, String targetType, Long targetId, String detail) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                 insert into audit_event (actor_id, action, target_type, target_id, detail)
                 values (?, ?, ?, ?, ?)
                 """)
@@ -33,8 +32,7 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public List<Entry> forTarget(String targetType, long targetId, int limit) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select a.occurred_at, a.actor_id, p.display_name, a.action, a.target_type, a.target_id, a.detail
                 from audit_event a left join person p on p.id = a.actor_id
                 where a.target_type = ? and a.target_id = ?
@@ -47,15 +45,11 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public List<Entry> recent(int limit, int offset) {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                 select a.occurred_at, a.actor_id, p.display_name, a.action, a.target_type, a.target_id, a.detail
                 from audit_event a left join person p on p.id = a.actor_id
                 order by a.occurred_at desc, a.id desc limit ? offset ?
-                """)
-                .params(limit, offset)
-                .query(Entry.class)
-                .list();
+                """).params(limit, offset).query(Entry.class).list();
     }
 
     private static String truncate(String detail) {

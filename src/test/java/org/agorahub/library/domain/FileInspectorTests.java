@@ -1,6 +1,7 @@
 package org.agorahub.library.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
@@ -337,9 +338,10 @@ class FileInspectorTests {
             byte[] bomb = TestFiles.zipBombDocx(256);
             assertThat(bomb.length).isLessThan(1024 * 1024); // 256 MB of content in under a megabyte
 
-            InspectedFile file = inspect("bomb.docx", bomb);
-
-            assertFailed(file, FileKind.DOCX, FileInspector.TOO_COMPLEX);
+            assertThatThrownBy(() -> inspect("bomb.docx", bomb))
+                    .isInstanceOfSatisfying(
+                            FileRejectedException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("upload.rejected.bomb"));
         }
 
         @Test

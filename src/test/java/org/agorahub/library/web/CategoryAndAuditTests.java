@@ -45,27 +45,42 @@ class CategoryAndAuditTests {
         PersonSummary member = testPeople.person("Mo Member", hr);
         String name = "Recruitment " + curator.id();
 
-        mvc.perform(post("/admin/categories").param("name", name).with(user(TestPeople.principal(member))).with(csrf()))
+        mvc.perform(post("/admin/categories")
+                        .param("name", name)
+                        .with(user(TestPeople.principal(member)))
+                        .with(csrf()))
                 .andExpect(status().isForbidden());
-        mvc.perform(post("/admin/categories").param("name", name).with(user(TestPeople.principal(curator))).with(csrf()))
+        mvc.perform(post("/admin/categories")
+                        .param("name", name)
+                        .with(user(TestPeople.principal(curator)))
+                        .with(csrf()))
                 .andExpect(status().isFound());
-        mvc.perform(post("/admin/categories").param("name", name).with(user(TestPeople.principal(curator))).with(csrf()))
+        mvc.perform(post("/admin/categories")
+                        .param("name", name)
+                        .with(user(TestPeople.principal(curator)))
+                        .with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("A category with this name already exists")));
-        long category = jdbc.sql("select id from category where name = ?").param(name).query(Long.class).single();
+        long category = jdbc.sql("select id from category where name = ?")
+                .param(name)
+                .query(Long.class)
+                .single();
 
         long library = testLibraries.library(member, Visibility.DEPARTMENT, hr.id());
         mvc.perform(multipart("/libraries/" + library + "/upload")
-                        .file(new MockMultipartFile("files", "interview-guide.txt", "text/plain", "Ask open questions.".getBytes()))
+                        .file(new MockMultipartFile(
+                                "files", "interview-guide.txt", "text/plain", "Ask open questions.".getBytes()))
                         .param("categoryId", String.valueOf(category))
                         .param("classification", "OFFICIAL")
                         .param("status", "PUBLISHED")
                         .with(user(TestPeople.principal(member)))
                         .with(csrf()))
                 .andExpect(status().isFound());
-        testLibraries.textDocument(member, library, "Leave policy", "Annual leave.", org.agorahub.library.Classification.OFFICIAL);
+        testLibraries.textDocument(
+                member, library, "Leave policy", "Annual leave.", org.agorahub.library.Classification.OFFICIAL);
 
-        mvc.perform(get("/libraries/" + library).param("category", String.valueOf(category))
+        mvc.perform(get("/libraries/" + library)
+                        .param("category", String.valueOf(category))
                         .with(user(TestPeople.principal(member))))
                 .andExpect(content().string(containsString("interview guide")))
                 .andExpect(content().string(not(containsString("Leave policy"))));
@@ -81,7 +96,8 @@ class CategoryAndAuditTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("library.created")))
                 .andExpect(content().string(containsString("href=\"/libraries/" + library + "\"")));
-        mvc.perform(get("/admin/audit").with(user(TestPeople.principal(curator)))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/audit").with(user(TestPeople.principal(curator))))
+                .andExpect(status().isForbidden());
         mvc.perform(get("/admin").with(user(TestPeople.principal(curator))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Categories")))

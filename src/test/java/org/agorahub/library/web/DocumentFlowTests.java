@@ -77,7 +77,8 @@ class DocumentFlowTests {
                 .andExpect(content().string(containsString("framework agreements guide")))
                 .andExpect(content().string(containsString("re-tendered every four years")))
                 .andExpect(content().string(containsString("procurement")));
-        mvc.perform(get("/libraries/" + library).param("tag", "framework agreements")
+        mvc.perform(get("/libraries/" + library)
+                        .param("tag", "framework agreements")
                         .with(user(TestPeople.principal(author))))
                 .andExpect(content().string(containsString("framework agreements guide")));
 
@@ -218,8 +219,12 @@ class DocumentFlowTests {
                         .with(csrf()))
                 .andExpect(status().isFound());
 
-        mvc.perform(get("/documents/" + kept).with(user(TestPeople.principal(author)))).andExpect(status().isOk());
-        assertThat(jdbc.sql("select count(*) from document where id = ?").param(purged).query(Long.class).single())
+        mvc.perform(get("/documents/" + kept).with(user(TestPeople.principal(author))))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select count(*) from document where id = ?")
+                        .param(purged)
+                        .query(Long.class)
+                        .single())
                 .isZero();
         assertThat(jdbc.sql("select count(*) from file_blob where sha256 = ?")
                         .param(purgedHash)
@@ -230,14 +235,15 @@ class DocumentFlowTests {
 
     @Test
     void everyChangeIsAudited() throws Exception {
-        long document = testLibraries.textDocument(
-                author, library, "Audited", "Audited content.", Classification.OFFICIAL);
+        long document =
+                testLibraries.textDocument(author, library, "Audited", "Audited content.", Classification.OFFICIAL);
 
         mvc.perform(post("/documents/" + document + "/verify")
                 .with(user(TestPeople.principal(manager)))
                 .with(csrf()));
 
-        assertThat(jdbc.sql("select action from audit_event where target_type = 'document' and target_id = ? order by id")
+        assertThat(jdbc.sql(
+                                "select action from audit_event where target_type = 'document' and target_id = ? order by id")
                         .param(document)
                         .query(String.class)
                         .list())

@@ -87,7 +87,10 @@ class PageFlowTests {
 
     @Test
     void aSecondEditorBasedOnAnOldVersionIsStoppedAndKeepsTheirText() throws Exception {
-        String location = create("Press office rota", "Monday: Ana").andReturn().getResponse().getRedirectedUrl();
+        String location = create("Press office rota", "Monday: Ana")
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         long page = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
 
         save(page, writer, "Monday: Ana\nTuesday: Ben", 1).andExpect(status().isFound());
@@ -104,7 +107,10 @@ class PageFlowTests {
 
     @Test
     void pagesOfALibraryYouCannotSeeAreNotFound() throws Exception {
-        String location = create("Internal note", "Secret plans").andReturn().getResponse().getRedirectedUrl();
+        String location = create("Internal note", "Secret plans")
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
         PersonSummary outsider = testPeople.person("Oscar Outsider");
 
         mvc.perform(get(location).with(user(TestPeople.principal(outsider)))).andExpect(status().isNotFound());
