@@ -23,8 +23,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Pages through a real server: error pages (only the servlet container renders them), sessions, actuator. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import({TestPeople.class, ServedPagesTests.Failing.class})
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.servlet.multipart.max-file-size=1MB", "spring.servlet.multipart.max-request-size=2MB"})
+@Import({TestPeople.class, ServedPagesTests.Failing.class, org.agorahub.library.TestLibraries.class})
 class ServedPagesTests {
 
     @LocalServerPort
@@ -33,11 +35,16 @@ class ServedPagesTests {
     @Autowired
     TestPeople testPeople;
 
+    @Autowired
+    org.agorahub.library.TestLibraries testLibraries;
+
+    PersonSummary member;
+
     HttpClient browser;
 
     @BeforeEach
     void signIn() throws Exception {
-        PersonSummary member = testPeople.person("Errol Member");
+        member = testPeople.person("Errol Member");
         browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         String loginPage = get("/login").body();
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage);
@@ -90,6 +97,51 @@ class ServedPagesTests {
         assertThat(response.body())
                 .contains("This request could not be handled")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void anUploadOverTheLimitGetsAPageThatSaysSoNotAResetConnection() throws Exception {
+        long library = testLibraries.library(member, org.agorahub.people.Visibility.RESTRICTED, null);
+        String uploadPage = get("/libraries/" + library + "/upload").body();
+        Matcher action = Pattern.compile("action=\"([^\"]*/upload[^\"]*)\"").matcher(uploadPage);
+        assertThat(action.find()).isTrue();
+        String boundary = "agora-boundary";
+        byte[] big = new byte[3 * 1024 * 1024];
+        java.util.Arrays.fill(big, (byte) 'a');
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"big.txt\"\r\n"
+                        + "Content-Type: text/plain\r\n\r\n")
+                .getBytes());
+        body.write(big);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes());
+
+        HttpResponse<String> response = browser.send(
+                HttpRequest.newBuilder(url(action.group(1).replace("&amp;", "&")))
+                        .header("Accept", "text/html")
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        HttpResponse<String> page =
+                get(response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", ""));
+        assertThat(page.statusCode()).isEqualTo(413);
+        assertThat(page.body())
+                .contains("That upload is too large")
+                .contains("1 MB")
+                .contains("nothing was saved");
+        assertThat(testLibrariesDocuments(library)).isZero();
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private long testLibrariesDocuments(long library) {
+        return jdbc.sql("select count(*) from document where library_id = ?")
+                .param(library)
+                .query(Long.class)
+                .single();
     }
 
     @Test
