@@ -250,6 +250,34 @@ class DocumentFlowTests {
                 .containsExactly("document.created", "document.verified");
     }
 
+    @Test
+    void tagsAlreadyInUseAreSuggestedWhileTyping() throws Exception {
+        testLibraries.textDocument(author, library, "Tagged", "Content.", Classification.OFFICIAL);
+
+        mvc.perform(get("/tags/suggest").param("tags", "hr, tes").with(user(TestPeople.principal(author))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"hr, testing\"")));
+    }
+
+    @Test
+    void downloadsOfSensitiveDocumentsAreAudited() throws Exception {
+        long sensitive = testLibraries.textDocument(
+                author, library, "Sensitive", "Sensitive content.", Classification.OFFICIAL_SENSITIVE);
+        long ordinary = testLibraries.textDocument(
+                author, library, "Ordinary", "Ordinary content.", Classification.OFFICIAL);
+
+        for (long id : new long[] {sensitive, ordinary}) {
+            mvc.perform(get("/documents/" + id + "/download").with(user(TestPeople.principal(author))))
+                    .andExpect(status().isOk());
+        }
+
+        assertThat(jdbc.sql("select target_id from audit_event where action = 'document.downloaded' and actor_id = ?")
+                        .param(author.id())
+                        .query(Long.class)
+                        .list())
+                .containsExactly(sensitive);
+    }
+
     private long documentsIn(long libraryId) {
         return jdbc.sql("select count(*) from document where library_id = ?")
                 .param(libraryId)
