@@ -53,6 +53,12 @@ class LibraryBrowserTests {
         browser.screenshot("document-page");
         browser.assertAccessible();
 
+        browser.followLink(browser.driver().findElement(By.cssSelector(".breadcrumb-item:nth-child(2) a")).getText());
+        assertThat(browser.pageText()).contains("1 document").contains("foi (1)");
+        browser.screenshot("library-page");
+        browser.assertAccessible();
+        browser.driver().navigate().back();
+
         browser.driver().findElement(By.partialLinkText("Download (")).click();
         Path downloaded = browser.downloads().resolve(file.getFileName().toString());
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(downloaded));

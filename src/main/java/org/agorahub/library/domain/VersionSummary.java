@@ -12,4 +12,16 @@ public record VersionSummary(
         String changeNote,
         long createdBy,
         Instant createdAt,
-        String extractionStatus) {}
+        String extractionStatus) {
+
+    /** The size as people read it: "820 bytes", "45 KB", "3.2 MB". */
+    public String sizeLabel() {
+        if (size < 1024) {
+            return size + " bytes";
+        }
+        if (size < 1024 * 1024) {
+            return Math.round(size / 1024.0) + " KB";
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f MB", size / (1024.0 * 1024.0));
+    }
+}
