@@ -53,7 +53,9 @@ class LibraryBrowserTests {
         browser.screenshot("document-page");
         browser.assertAccessible();
 
-        browser.followLink(browser.driver().findElement(By.cssSelector(".breadcrumb-item:nth-child(2) a")).getText());
+        browser.followLink(browser.driver()
+                .findElement(By.cssSelector(".breadcrumb-item:nth-child(2) a"))
+                .getText());
         assertThat(browser.pageText()).contains("1 document").contains("foi (1)");
         browser.screenshot("library-page");
         browser.assertAccessible();

@@ -316,6 +316,9 @@ public class DocumentService {
                 category,
                 document.getOwnerId(),
                 name(named, document.getOwnerId()),
+                named.containsKey(document.getOwnerId())
+                        ? named.get(document.getOwnerId()).email()
+                        : "",
                 document.getClassification(),
                 document.getStatus(),
                 document.getReviewBy(),

@@ -20,6 +20,7 @@ public record DocumentView(
         String categoryName,
         long ownerId,
         String ownerName,
+        String ownerEmail,
         Classification classification,
         DocumentStatus status,
         LocalDate reviewBy,

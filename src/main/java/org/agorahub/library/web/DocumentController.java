@@ -43,14 +43,17 @@ class DocumentController {
     private final MessageSource messages;
     private final org.agorahub.library.domain.FileStoreAccess fileStore;
     private final org.agorahub.library.domain.CategoryService categoryService;
+    private final org.agorahub.people.PeopleApi people;
 
     DocumentController(
+            org.agorahub.people.PeopleApi people,
             LibraryService libraries,
             DocumentService documents,
             MessageSource messages,
             org.agorahub.library.domain.FileStoreAccess fileStore,
             org.agorahub.library.domain.CategoryService categoryService) {
         this.categoryService = categoryService;
+        this.people = people;
         this.libraries = libraries;
         this.documents = documents;
         this.messages = messages;
@@ -96,6 +99,7 @@ class DocumentController {
         if (chosen.isEmpty()) {
             errors.reject("upload.noFile");
         }
+        Long owner = owner(form, user.id(), errors);
         if (errors.hasErrors()) {
             return uploadPage(model, library, form, List.of());
         }
@@ -106,8 +110,7 @@ class DocumentController {
             try {
                 // a title typed on the form names a single upload; several files are named after themselves
                 DocumentForm perFile = chosen.size() == 1 ? form : withoutTitle(form);
-                added.add(documents.upload(
-                        user, id, new UploadedFile(name, file.getBytes()), perFile.details(user.id())));
+                added.add(documents.upload(user, id, new UploadedFile(name, file.getBytes()), perFile.details(owner)));
             } catch (FileRejectedException e) {
                 refused.add(name + ": "
                         + messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
@@ -213,10 +216,10 @@ class DocumentController {
         if (form.title() == null || form.title().isBlank()) {
             errors.rejectValue("title", "document.title.required");
         }
+        Long owner = owner(form, document.ownerId(), errors);
         if (!errors.hasErrors()) {
             try {
-                documents.describe(
-                        user, id, form.details(document.ownerId()), form.version() == null ? -1 : form.version());
+                documents.describe(user, id, form.details(owner), form.version() == null ? -1 : form.version());
                 Flash.success(redirect, "document.saved");
                 return "redirect:/documents/" + id;
             } catch (ChangedSinceOpenedException e) {
@@ -285,6 +288,20 @@ class DocumentController {
         return "library/tag-suggestions :: suggestions";
     }
 
+    /** The owner named on the form (an active colleague's email), or {@code fallback} when none is named. */
+    private Long owner(DocumentForm form, long fallback, BindingResult errors) {
+        if (form.ownerEmail() == null || form.ownerEmail().isBlank()) {
+            return fallback;
+        }
+        return people.findByEmail(form.ownerEmail())
+                .filter(org.agorahub.people.PersonSummary::active)
+                .map(org.agorahub.people.PersonSummary::id)
+                .orElseGet(() -> {
+                    errors.rejectValue("ownerEmail", "document.owner.unknown");
+                    return fallback;
+                });
+    }
+
     private LibraryView contributable(CurrentUser user, long id) {
         LibraryView library = libraries.library(user, id);
         if (!library.canContribute()) {
@@ -312,6 +329,7 @@ class DocumentController {
                 form.description(),
                 form.tags(),
                 form.categoryId(),
+                form.ownerEmail(),
                 form.classification(),
                 form.status(),
                 form.reviewBy(),

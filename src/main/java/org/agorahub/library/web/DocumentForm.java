@@ -19,6 +19,7 @@ record DocumentForm(
         @Size(max = 4000, message = "{field.tooLong}") String description,
         @Size(max = 1000, message = "{field.tooLong}") String tags,
         Long categoryId,
+        @Size(max = 254, message = "{field.tooLong}") String ownerEmail,
 
         @NotNull(message = "{document.classification.required}") Classification classification,
 
@@ -28,7 +29,8 @@ record DocumentForm(
         Long version) {
 
     static DocumentForm blank() {
-        return new DocumentForm("", "", "", null, Classification.OFFICIAL, DocumentStatus.PUBLISHED, null, "", null);
+        return new DocumentForm(
+                "", "", "", null, "", Classification.OFFICIAL, DocumentStatus.PUBLISHED, null, "", null);
     }
 
     static DocumentForm of(DocumentView document) {
@@ -37,6 +39,7 @@ record DocumentForm(
                 document.description(),
                 String.join(", ", document.tags()),
                 document.categoryId(),
+                document.ownerEmail(),
                 document.classification(),
                 document.status(),
                 document.reviewBy(),

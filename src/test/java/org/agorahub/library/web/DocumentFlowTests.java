@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import org.agorahub.AgoraTest;
 import org.agorahub.library.Classification;
+import org.agorahub.library.DocumentEvents;
 import org.agorahub.library.TestLibraries;
 import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.PersonSummary;
@@ -25,11 +26,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 /** Uploading, finding, downloading, versioning, verifying, reporting and trashing documents through the pages. */
 @AgoraTest
+@RecordApplicationEvents
 class DocumentFlowTests {
 
     @Autowired
@@ -251,6 +255,53 @@ class DocumentFlowTests {
     }
 
     @Test
+    void theOwnerCanBeAnotherColleagueNamedByEmail() throws Exception {
+        MvcResult uploaded = mvc.perform(multipart("/libraries/" + library + "/upload")
+                        .file(new MockMultipartFile("files", "rota.txt", "text/plain", "Rota.".getBytes()))
+                        .param("ownerEmail", manager.email())
+                        .param("classification", "OFFICIAL")
+                        .param("status", "PUBLISHED")
+                        .with(user(TestPeople.principal(author)))
+                        .with(csrf()))
+                .andExpect(status().isFound())
+                .andReturn();
+        mvc.perform(get(uploaded.getResponse().getRedirectedUrl()).with(user(TestPeople.principal(author))))
+                .andExpect(content().string(containsString("Mia Manager")));
+
+        mvc.perform(multipart("/libraries/" + library + "/upload")
+                        .file(new MockMultipartFile("files", "rota2.txt", "text/plain", "Rota.".getBytes()))
+                        .param("ownerEmail", "nobody@nowhere.example")
+                        .param("classification", "OFFICIAL")
+                        .param("status", "PUBLISHED")
+                        .with(user(TestPeople.principal(author)))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("There is no active account with this email address.")))
+                .andExpect(content().string(containsString("value=\"nobody@nowhere.example\"")));
+    }
+
+    @Test
+    void uploadsAndVerificationsAreAnnouncedToOtherModules() throws Exception {
+        long document =
+                testLibraries.textDocument(author, library, "Announced", "Announced content.", Classification.OFFICIAL);
+        mvc.perform(post("/documents/" + document + "/verify")
+                .with(user(TestPeople.principal(manager)))
+                .with(csrf()));
+
+        assertThat(events.stream(DocumentEvents.DocumentPublished.class)
+                        .filter(e -> e.documentId() == document)
+                        .count())
+                .isEqualTo(1);
+        assertThat(events.stream(DocumentEvents.DocumentVerified.class)
+                        .filter(e -> e.documentId() == document && e.actorId() == manager.id())
+                        .count())
+                .isEqualTo(1);
+    }
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Test
     void tagsAlreadyInUseAreSuggestedWhileTyping() throws Exception {
         testLibraries.textDocument(author, library, "Tagged", "Content.", Classification.OFFICIAL);
 
@@ -263,8 +314,8 @@ class DocumentFlowTests {
     void downloadsOfSensitiveDocumentsAreAudited() throws Exception {
         long sensitive = testLibraries.textDocument(
                 author, library, "Sensitive", "Sensitive content.", Classification.OFFICIAL_SENSITIVE);
-        long ordinary = testLibraries.textDocument(
-                author, library, "Ordinary", "Ordinary content.", Classification.OFFICIAL);
+        long ordinary =
+                testLibraries.textDocument(author, library, "Ordinary", "Ordinary content.", Classification.OFFICIAL);
 
         for (long id : new long[] {sensitive, ordinary}) {
             mvc.perform(get("/documents/" + id + "/download").with(user(TestPeople.principal(author))))
