@@ -17,5 +17,5 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({TestPeople.class, org.agorahub.library.TestLibraries.class})
+@Import({TestPeople.class, org.agorahub.library.TestLibraries.class, StatementCounter.class})
 public @interface AgoraTest {}
