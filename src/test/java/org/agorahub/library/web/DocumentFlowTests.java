@@ -255,6 +255,31 @@ class DocumentFlowTests {
     }
 
     @Test
+    void theSameFileUploadedTwiceIsStoredOnceAndSurvivesPurgingOneCopy() throws Exception {
+        String text = "Identical content " + library;
+        long first = testLibraries.textDocument(author, library, "Copy one", text, Classification.OFFICIAL);
+        long second = testLibraries.textDocument(author, library, "Copy two", text, Classification.OFFICIAL);
+        String hash = jdbc.sql("select file_sha256 from document_version where document_id = ?")
+                .param(first)
+                .query(String.class)
+                .single();
+
+        assertThat(jdbc.sql("select count(*) from file_blob where sha256 = ?").param(hash).query(Long.class).single())
+                .isEqualTo(1);
+        mvc.perform(post("/documents/" + first + "/delete").with(user(TestPeople.principal(author))).with(csrf()));
+        mvc.perform(post("/documents/" + first + "/purge")
+                .param("library", String.valueOf(library))
+                .with(user(TestPeople.principal(manager)))
+                .with(csrf()));
+
+        MvcResult download = mvc.perform(
+                        get("/documents/" + second + "/download").with(user(TestPeople.principal(author))))
+                .andExpect(status().isOk())
+                .andReturn();
+        assertThat(download.getResponse().getContentAsString()).isEqualTo(text);
+    }
+
+    @Test
     void theOwnerCanBeAnotherColleagueNamedByEmail() throws Exception {
         MvcResult uploaded = mvc.perform(multipart("/libraries/" + library + "/upload")
                         .file(new MockMultipartFile("files", "rota.txt", "text/plain", "Rota.".getBytes()))
