@@ -22,5 +22,6 @@ public interface LibraryApi {
     /** Adds a Markdown page owned by its author. */
     long createPage(CurrentUser author, long libraryId, String markdown, NewDocument details);
 
+    /** All libraries, whoever may see them: for set-up code such as seeding, never for display. */
     long countLibraries();
 }

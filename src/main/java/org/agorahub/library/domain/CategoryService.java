@@ -53,6 +53,13 @@ public class CategoryService {
         }
     }
 
+    public boolean exists(long id) {
+        return jdbc.sql("select count(*) > 0 from category where id = ?")
+                .param(id)
+                .query(Boolean.class)
+                .single();
+    }
+
     public boolean canManage(CurrentUser user) {
         return user.isAdmin() || user.hasRole(Role.CURATOR);
     }
@@ -61,6 +68,9 @@ public class CategoryService {
     @Transactional
     public long create(CurrentUser user, String name, Long parentId) {
         access.require(canManage(user), user, "manage categories", name);
+        if (parentId != null && !exists(parentId)) {
+            throw new UnknownCategoryException();
+        }
         try {
             long id = jdbc.sql("insert into category (name, parent_id) values (?, ?) returning id")
                     .params(name.strip(), parentId)

@@ -93,6 +93,7 @@ public class DocumentService {
     public long upload(CurrentUser user, long libraryId, UploadedFile file, DocumentDetails details) {
         LibraryAccess library = libraries.readableAccess(user, libraryId);
         access.require(policy.canContribute(user, library), user, "upload to library", libraryId);
+        policy.checkStatusChange(user, library, null, details.status());
         InspectedFile inspected = inspector.inspect(file.originalName(), file.content());
         DocumentDetails described = details.title() == null || details.title().isBlank()
                 ? withTitle(details, titleFrom(inspected.fileName()))
@@ -112,13 +113,13 @@ public class DocumentService {
     public int addVersion(CurrentUser user, long documentId, UploadedFile file, String changeNote) {
         Document document = readable(user, documentId);
         LibraryAccess library = libraries.readableAccess(user, document.getLibraryId());
-        access.require(policy.canContribute(user, library), user, "add a version", documentId);
+        access.require(canEdit(user, library, document), user, "add a version", documentId);
         if (document.getKind() != Document.Kind.FILE) {
             throw new DocumentNotFoundException(documentId);
         }
         InspectedFile inspected = inspector.inspect(file.originalName(), file.content());
         return transactions.execute(status -> {
-            Document current = documents.findById(documentId).orElseThrow();
+            Document current = documents.lockById(documentId).orElseThrow();
             int number = versions.latestNumber(documentId).orElse(0) + 1;
             files.store(inspected.sha256(), file.content());
             versions.save(DocumentVersion.ofFile(documentId, number, stored(inspected), changeNote, user.id()));
@@ -134,7 +135,8 @@ public class DocumentService {
     public int restoreVersion(CurrentUser user, long documentId, int number) {
         Document document = readable(user, documentId);
         LibraryAccess library = libraries.readableAccess(user, document.getLibraryId());
-        access.require(policy.canContribute(user, library), user, "restore a version", documentId);
+        access.require(canEdit(user, library, document), user, "restore a version", documentId);
+        documents.lockById(documentId);
         DocumentVersion old =
                 versions.findVersion(documentId, number).orElseThrow(() -> new DocumentNotFoundException(documentId));
         int next = versions.latestNumber(documentId).orElse(0) + 1;
@@ -171,6 +173,7 @@ public class DocumentService {
         if (document.getVersion() != expectedVersion) {
             throw new ChangedSinceOpenedException();
         }
+        policy.checkStatusChange(user, library, document.getStatus(), details.status());
         boolean statusChanged = document.getStatus() != details.status();
         document.describe(details);
         audit.record(
@@ -243,10 +246,12 @@ public class DocumentService {
     private Document trashedManaged(CurrentUser user, long documentId) {
         Document document = documents.findById(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
         LibraryAccess library = libraries.readableAccess(user, document.getLibraryId());
-        if (!document.isTrashed() || !policy.canReadDocument(user, library, document.getClassification())) {
+        // the trash is for managers: to anyone else a trashed document does not exist
+        if (!document.isTrashed()
+                || !policy.canReadDocument(user, library, document.getClassification())
+                || !policy.canManage(user, library)) {
             throw new DocumentNotFoundException(documentId);
         }
-        access.require(policy.canManage(user, library), user, "manage trash", documentId);
         return document;
     }
 
@@ -369,17 +374,27 @@ public class DocumentService {
                 .list();
     }
 
-    /** Tags in use that start with the given text, for suggestions while typing (any library). */
-    public List<String> suggestTags(String prefix, int limit) {
+    /**
+     * Tags that start with the given text, for suggestions while typing: only from documents the person may
+     * see (not in the trash, not sensitive unless they are a member), most used first.
+     */
+    public List<String> suggestTags(CurrentUser user, String prefix, int limit) {
         String clean = Tags.normalise(prefix);
         if (clean.isEmpty()) {
             return List.of();
         }
+        String like = clean.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql("""
-                select tag from document_tag where tag like :prefix escape '\\'
-                group by tag order by count(*) desc, tag limit :limit
-                """)
-                .param("prefix", clean.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                select t.tag from document_tag t
+                join document d on d.id = t.document_id and d.deleted_at is null
+                join library l on l.id = d.library_id
+                where t.tag like :prefix escape '\\'
+                  and %s
+                  and (d.classification <> 'OFFICIAL_SENSITIVE' or %s)
+                group by t.tag order by count(*) desc, t.tag limit :limit
+                """.formatted(LibraryService.CAN_READ_LIBRARY, LibraryService.MEMBER_OF_LIBRARY))
+                .params(LibraryService.viewerParameters(user))
+                .param("prefix", like)
                 .param("limit", limit)
                 .query(String.class)
                 .list();

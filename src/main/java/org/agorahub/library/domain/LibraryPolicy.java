@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.agorahub.library.Classification;
+import org.agorahub.library.DocumentStatus;
 import org.agorahub.library.LibraryRole;
 import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
@@ -65,6 +66,16 @@ public class LibraryPolicy {
     /** Curators and library managers verify documents. */
     public boolean canVerify(CurrentUser user, LibraryAccess library) {
         return canManage(user, library);
+    }
+
+    /**
+     * Whether a document may go from one status to another in this person's hands: only those who verify may
+     * make a document VERIFIED (keeping an already verified one as it is is fine).
+     */
+    public void checkStatusChange(CurrentUser user, LibraryAccess library, DocumentStatus from, DocumentStatus to) {
+        if (to == DocumentStatus.VERIFIED && from != DocumentStatus.VERIFIED && !canVerify(user, library)) {
+            throw new VerificationNotAllowedException();
+        }
     }
 
     /** Member of the library in the sense that matters for sensitive documents. */

@@ -10,7 +10,4 @@ interface LibraryRepository extends JpaRepository<Library, Long> {
     @EntityGraph(attributePaths = "members")
     @Query("select l from Library l where l.id = ?1")
     Optional<Library> findWithMembers(long id);
-
-    @Query("select count(l) > 0 from Library l where lower(l.name) = lower(?1) and l.id <> ?2")
-    boolean nameUsedByOther(String name, long id);
 }

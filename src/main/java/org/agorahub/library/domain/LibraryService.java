@@ -141,7 +141,7 @@ public class LibraryService {
     @Transactional
     public long create(CurrentUser user, LibrarySettings settings) {
         checkDepartment(user, settings);
-        if (libraries.nameUsedByOther(settings.name().strip(), -1)) {
+        if (nameSeenElsewhere(user, settings.name(), -1)) {
             throw new LibraryNameInUseException();
         }
         Library library = libraries.save(new Library(
@@ -157,10 +157,13 @@ public class LibraryService {
         if (library.getVersion() != expectedVersion) {
             throw new ChangedSinceOpenedException();
         }
+        if (settings.visibility() == Visibility.DEPARTMENT && settings.departmentId() == null) {
+            throw new DepartmentRequiredException();
+        }
         if (!java.util.Objects.equals(settings.departmentId(), library.getDepartmentId())) {
             checkDepartment(user, settings);
         }
-        if (libraries.nameUsedByOther(settings.name().strip(), id)) {
+        if (nameSeenElsewhere(user, settings.name(), id)) {
             throw new LibraryNameInUseException();
         }
         boolean accessChanged = settings.visibility() != library.getVisibility()
@@ -184,6 +187,9 @@ public class LibraryService {
         PersonSummary person = people.findPerson(personId)
                 .filter(PersonSummary::active)
                 .orElseThrow(() -> new UnknownMemberException());
+        if (role != LibraryRole.MANAGER && isLastManager(library, person.id())) {
+            throw new LastManagerException();
+        }
         library.setMember(person.id(), role);
         audit.record(user.id(), "library.member.set", "library", id, person.email() + " " + role);
         events.publishEvent(new LibraryAccessChanged(id, user.id()));
@@ -193,17 +199,33 @@ public class LibraryService {
     public void removeMember(CurrentUser user, long id, long personId) {
         Library library = readable(user, id);
         access.require(policy.canManage(user, LibraryAccess.of(library)), user, "manage library members", id);
-        boolean lastManager = library.getMembers().get(personId) == LibraryRole.MANAGER
-                && library.getMembers().values().stream()
-                                .filter(r -> r == LibraryRole.MANAGER)
-                                .count()
-                        == 1;
-        if (lastManager) {
+        if (isLastManager(library, personId)) {
             throw new LastManagerException();
         }
         library.removeMember(personId);
         audit.record(user.id(), "library.member.removed", "library", id, "person:" + personId);
         events.publishEvent(new LibraryAccessChanged(id, user.id()));
+    }
+
+    private static boolean isLastManager(Library library, long personId) {
+        long managers = library.getMembers().values().stream()
+                .filter(r -> r == LibraryRole.MANAGER)
+                .count();
+        return library.getMembers().get(personId) == LibraryRole.MANAGER && managers == 1;
+    }
+
+    /**
+     * Whether another library the person can see already has this name. Libraries they cannot see do not
+     * count, so the answer never reveals a restricted library.
+     */
+    private boolean nameSeenElsewhere(CurrentUser user, String name, long exceptId) {
+        return jdbc.sql("select count(*) > 0 from library l where lower(l.name) = lower(:name) and l.id <> :except"
+                        + " and " + CAN_READ_LIBRARY)
+                .params(viewerParameters(user))
+                .param("name", name.strip())
+                .param("except", exceptId)
+                .query(Boolean.class)
+                .single();
     }
 
     private void checkDepartment(CurrentUser user, LibrarySettings settings) {

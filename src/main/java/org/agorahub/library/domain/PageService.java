@@ -54,6 +54,7 @@ public class PageService {
     public long create(CurrentUser user, long libraryId, String body, DocumentDetails details) {
         LibraryAccess library = libraries.readableAccess(user, libraryId);
         access.require(policy.canContribute(user, library), user, "write a page", libraryId);
+        policy.checkStatusChange(user, library, null, details.status());
         Document page = documents.save(new Document(libraryId, Document.Kind.PAGE, details, user.id()));
         versions.save(version(page.getId(), 1, body, null, user.id()));
         audit.record(user.id(), "document.created", "document", page.getId(), "page");
@@ -80,10 +81,12 @@ public class PageService {
         }
         access.require(
                 policy.canContribute(user, library) || page.getOwnerId().equals(user.id()), user, "edit page", pageId);
+        documents.lockById(pageId);
         int latest = versions.latestNumber(pageId).orElse(0);
         if (latest != basedOn) {
             throw new ChangedSinceOpenedException();
         }
+        policy.checkStatusChange(user, library, page.getStatus(), details.status());
         page.describe(details);
         versions.save(version(pageId, latest + 1, body, changeNote, user.id()));
         audit.record(user.id(), "document.version.added", "document", pageId, "v" + (latest + 1));

@@ -47,6 +47,8 @@ class CategoryController {
                 return "redirect:/admin/categories";
             } catch (CategoryService.CategoryNameInUseException e) {
                 error = "category.name.inUse";
+            } catch (org.agorahub.library.domain.UnknownCategoryException e) {
+                error = "category.unknown";
             }
         }
         model.addAttribute("categories", categories.tree());

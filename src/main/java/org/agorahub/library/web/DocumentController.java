@@ -15,6 +15,7 @@ import org.agorahub.library.domain.FileRejectedException;
 import org.agorahub.library.domain.LibraryService;
 import org.agorahub.library.domain.LibraryView;
 import org.agorahub.library.domain.UploadedFile;
+import org.agorahub.library.domain.VerificationNotAllowedException;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.shared.web.Flash;
 import org.springframework.context.MessageSource;
@@ -65,11 +66,6 @@ class DocumentController {
         return Classification.values();
     }
 
-    @ModelAttribute("categories")
-    java.util.List<org.agorahub.library.domain.CategoryService.Category> categories() {
-        return categoryService.tree();
-    }
-
     @ModelAttribute("statuses")
     DocumentStatus[] statuses() {
         return DocumentStatus.values();
@@ -100,6 +96,7 @@ class DocumentController {
             errors.reject("upload.noFile");
         }
         Long owner = owner(form, user.id(), errors);
+        checkCategory(form.categoryId(), errors);
         if (errors.hasErrors()) {
             return uploadPage(model, library, form, List.of());
         }
@@ -111,6 +108,9 @@ class DocumentController {
                 // a title typed on the form names a single upload; several files are named after themselves
                 DocumentForm perFile = chosen.size() == 1 ? form : withoutTitle(form);
                 added.add(documents.upload(user, id, new UploadedFile(name, file.getBytes()), perFile.details(owner)));
+            } catch (VerificationNotAllowedException e) {
+                errors.rejectValue("status", "document.status.verifyNotAllowed");
+                return uploadPage(model, library, form, List.of());
             } catch (FileRejectedException e) {
                 refused.add(name + ": "
                         + messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
@@ -177,6 +177,10 @@ class DocumentController {
             Flash.error(redirect, "upload.noFile");
             return "redirect:/documents/" + id + "#new-version";
         }
+        if (changeNote.length() > 500) {
+            Flash.error(redirect, "document.version.noteTooLong");
+            return "redirect:/documents/" + id + "#new-version";
+        }
         try {
             int number = documents.addVersion(
                     user, id, new UploadedFile(file.getOriginalFilename(), file.getBytes()), changeNote);
@@ -217,6 +221,7 @@ class DocumentController {
             errors.rejectValue("title", "document.title.required");
         }
         Long owner = owner(form, document.ownerId(), errors);
+        checkCategory(form.categoryId(), errors);
         if (!errors.hasErrors()) {
             try {
                 documents.describe(user, id, form.details(owner), form.version() == null ? -1 : form.version());
@@ -224,6 +229,8 @@ class DocumentController {
                 return "redirect:/documents/" + id;
             } catch (ChangedSinceOpenedException e) {
                 errors.reject("form.changedSinceOpened");
+            } catch (VerificationNotAllowedException e) {
+                errors.rejectValue("status", "document.status.verifyNotAllowed");
             }
         }
         return editPage(model, document, form);
@@ -278,14 +285,22 @@ class DocumentController {
      * suggestion is the whole field with that last tag completed.
      */
     @GetMapping("/tags/suggest")
-    String suggestTags(@RequestParam(defaultValue = "") String tags, Model model) {
+    String suggestTags(@RequestParam(defaultValue = "") String tags, CurrentUser user, Model model) {
         int comma = tags.lastIndexOf(',');
         String typed = tags.substring(comma + 1);
         String before = comma < 0 ? "" : tags.substring(0, comma + 1) + " ";
         model.addAttribute(
                 "suggestions",
-                documents.suggestTags(typed, 8).stream().map(s -> before + s).toList());
+                documents.suggestTags(user, typed, 8).stream()
+                        .map(s -> before + s)
+                        .toList());
         return "library/tag-suggestions :: suggestions";
+    }
+
+    private void checkCategory(Long categoryId, BindingResult errors) {
+        if (categoryId != null && !categoryService.exists(categoryId)) {
+            errors.rejectValue("categoryId", "category.unknown");
+        }
     }
 
     /** The owner named on the form (an active colleague's email), or {@code fallback} when none is named. */
@@ -314,11 +329,13 @@ class DocumentController {
         model.addAttribute("library", library);
         model.addAttribute("form", form);
         model.addAttribute("refused", refused);
+        model.addAttribute("categories", categoryService.tree());
         return "library/upload";
     }
 
     private String editPage(Model model, DocumentView document, DocumentForm form) {
         model.addAttribute("document", document);
+        model.addAttribute("categories", categoryService.tree());
         model.addAttribute("form", form);
         return "library/edit";
     }

@@ -169,9 +169,13 @@ class LibraryController {
             if (person == null) {
                 errors.rejectValue("email", "library.member.unknown");
             } else {
-                libraries.setMember(user, id, person.id(), memberForm.role());
-                Flash.success(redirect, "library.member.saved", person.displayName());
-                return "redirect:/libraries/" + id + "/settings";
+                try {
+                    libraries.setMember(user, id, person.id(), memberForm.role());
+                    Flash.success(redirect, "library.member.saved", person.displayName());
+                    return "redirect:/libraries/" + id + "/settings";
+                } catch (LastManagerException e) {
+                    errors.rejectValue("role", "library.member.lastManager");
+                }
             }
         }
         return form(model, LibraryForm.of(library), library);

@@ -51,11 +51,6 @@ class PageController {
         return Classification.values();
     }
 
-    @ModelAttribute("categories")
-    java.util.List<org.agorahub.library.domain.CategoryService.Category> categories() {
-        return categoryService.tree();
-    }
-
     @ModelAttribute("statuses")
     DocumentStatus[] statuses() {
         return DocumentStatus.values();
@@ -76,12 +71,17 @@ class PageController {
             Model model,
             RedirectAttributes redirect) {
         LibraryView library = contributable(user, id);
-        if (preview != null || errors.hasErrors()) {
-            return editor(model, library, null, form, preview != null ? pages.render(form.body()) : null);
+        checkCategory(form.categoryId(), errors);
+        if (preview == null && !errors.hasErrors()) {
+            try {
+                long page = pages.create(user, id, form.body(), form.details(user.id()));
+                Flash.success(redirect, "page.created");
+                return "redirect:/documents/" + page;
+            } catch (org.agorahub.library.domain.VerificationNotAllowedException e) {
+                errors.rejectValue("status", "document.status.verifyNotAllowed");
+            }
         }
-        long page = pages.create(user, id, form.body(), form.details(user.id()));
-        Flash.success(redirect, "page.created");
-        return "redirect:/documents/" + page;
+        return editor(model, library, null, form, preview != null ? pages.render(form.body()) : null);
     }
 
     @GetMapping("/documents/{id}/page/edit")
@@ -101,6 +101,7 @@ class PageController {
             Model model,
             RedirectAttributes redirect) {
         DocumentView page = editablePage(user, id);
+        checkCategory(form.categoryId(), errors);
         if (preview == null && !errors.hasErrors()) {
             try {
                 int number = pages.save(
@@ -116,6 +117,8 @@ class PageController {
                 // their text stays in the form; they can compare with what was saved meanwhile
                 errors.reject("page.changedSinceOpened");
                 model.addAttribute("conflict", true);
+            } catch (org.agorahub.library.domain.VerificationNotAllowedException e) {
+                errors.rejectValue("status", "document.status.verifyNotAllowed");
             }
         }
         return editor(model, null, page, form, preview != null ? pages.render(form.body()) : null);
@@ -131,6 +134,12 @@ class PageController {
         model.addAttribute("lines", lines);
         model.addAttribute("summary", TextDiff.summary(lines));
         return "library/diff";
+    }
+
+    private void checkCategory(Long categoryId, BindingResult errors) {
+        if (categoryId != null && !categoryService.exists(categoryId)) {
+            errors.rejectValue("categoryId", "category.unknown");
+        }
     }
 
     private DocumentView editablePage(CurrentUser user, long id) {
@@ -157,6 +166,7 @@ class PageController {
         model.addAttribute("page", page);
         model.addAttribute("form", form);
         model.addAttribute("previewHtml", previewHtml);
+        model.addAttribute("categories", categoryService.tree());
         return "library/page-editor";
     }
 }

@@ -264,9 +264,14 @@ class DocumentFlowTests {
                 .query(String.class)
                 .single();
 
-        assertThat(jdbc.sql("select count(*) from file_blob where sha256 = ?").param(hash).query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from file_blob where sha256 = ?")
+                        .param(hash)
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(1);
-        mvc.perform(post("/documents/" + first + "/delete").with(user(TestPeople.principal(author))).with(csrf()));
+        mvc.perform(post("/documents/" + first + "/delete")
+                .with(user(TestPeople.principal(author)))
+                .with(csrf()));
         mvc.perform(post("/documents/" + first + "/purge")
                 .param("library", String.valueOf(library))
                 .with(user(TestPeople.principal(manager)))

@@ -174,6 +174,127 @@ class LibraryAccessTests {
         as(curator, get("/libraries/" + library + "/settings")).andExpect(status().isOk());
     }
 
+    @Test
+    void tagSuggestionsComeOnlyFromDocumentsYouMaySee() throws Exception {
+        long hidden = testLibraries.library(lawyer, Visibility.RESTRICTED, null);
+        long document = testLibraries.textDocument(lawyer, hidden, "Falcon", "Codename.", Classification.OFFICIAL);
+        documents.describe(
+                TestLibraries.user(lawyer),
+                document,
+                new org.agorahub.library.domain.DocumentDetails(
+                        "Falcon",
+                        null,
+                        java.util.List.of("zz-falcon-" + hidden),
+                        null,
+                        lawyer.id(),
+                        Classification.OFFICIAL,
+                        org.agorahub.library.DocumentStatus.PUBLISHED,
+                        null),
+                0);
+
+        as(lawyer, get("/tags/suggest").param("tags", "zz-falcon"))
+                .andExpect(content().string(containsString("zz-falcon-" + hidden)));
+        as(accountant, get("/tags/suggest").param("tags", "zz-falcon"))
+                .andExpect(content().string(not(containsString("zz-falcon-" + hidden))));
+    }
+
+    @Test
+    void aHiddenLibraryCannotBeFoundByTryingItsName() throws Exception {
+        long hidden = testLibraries.library(lawyer, Visibility.RESTRICTED, null);
+        String name = libraries.library(TestLibraries.user(lawyer), hidden).name();
+
+        as(
+                        accountant,
+                        post("/libraries/new")
+                                .param("name", name)
+                                .param("visibility", "RESTRICTED")
+                                .with(csrf()))
+                .andExpect(status().isFound());
+        as(
+                        lawyer,
+                        post("/libraries/new")
+                                .param("name", name)
+                                .param("visibility", "RESTRICTED")
+                                .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Another library already has this name.")));
+    }
+
+    @Test
+    void onlyThoseWhoVerifyCanMarkADocumentVerified() throws Exception {
+        long library = testLibraries.library(lawyer, Visibility.DEPARTMENT, legal.id());
+        long document =
+                testLibraries.textDocument(colleague, library, "Self-verified", "Trust me.", Classification.OFFICIAL);
+
+        as(
+                        colleague,
+                        post("/documents/" + document + "/edit")
+                                .param("title", "Self-verified")
+                                .param("classification", "OFFICIAL")
+                                .param("status", "VERIFIED")
+                                .param("version", "0")
+                                .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Only curators and library managers can mark")));
+        as(colleague, get("/documents/" + document)).andExpect(content().string(not(containsString("Verified by"))));
+    }
+
+    @Test
+    void theTrashIsInvisibleToReaders() throws Exception {
+        long library = testLibraries.library(lawyer, Visibility.ORGANISATION, legal.id());
+        long live = testLibraries.textDocument(lawyer, library, "Live", "Live.", Classification.OFFICIAL);
+        long binned = testLibraries.textDocument(lawyer, library, "Binned", "Binned.", Classification.OFFICIAL);
+        documents.trash(TestLibraries.user(lawyer), binned);
+
+        for (long id : new long[] {live, binned}) {
+            as(
+                            accountant,
+                            post("/documents/" + id + "/restore")
+                                    .param("library", String.valueOf(library))
+                                    .with(csrf()))
+                    .andExpect(status().isNotFound());
+            as(
+                            accountant,
+                            post("/documents/" + id + "/purge")
+                                    .param("library", String.valueOf(library))
+                                    .with(csrf()))
+                    .andExpect(status().isNotFound());
+        }
+    }
+
+    @Test
+    void switchingACommunityLibraryToDepartmentOnlyAsksForTheDepartment() throws Exception {
+        long library = testLibraries.library(lawyer, Visibility.RESTRICTED, null);
+
+        as(
+                        lawyer,
+                        post("/libraries/" + library + "/settings")
+                                .param("name", "Renamed " + library)
+                                .param("visibility", "DEPARTMENT")
+                                .param("version", "0")
+                                .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A department library needs its department")));
+    }
+
+    @Test
+    void theLastManagerCannotStepDown() throws Exception {
+        long library = testLibraries.library(lawyer, Visibility.RESTRICTED, null);
+
+        as(
+                        lawyer,
+                        post("/libraries/" + library + "/members")
+                                .param("email", lawyer.email())
+                                .param("role", "READER")
+                                .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A library keeps at least one named manager")));
+        as(lawyer, get("/libraries/" + library + "/settings")).andExpect(status().isOk());
+    }
+
+    @Autowired
+    org.agorahub.library.domain.DocumentService documents;
+
     private ResultActions as(PersonSummary person, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         return mvc.perform(request.with(user(TestPeople.principal(person))));
     }
