@@ -35,13 +35,13 @@ class DemoDataSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoDataSeeder.class);
 
-    private static final String DIGITAL = "Department for Digital Services";
-    private static final String DATA = "Data and Analytics Unit";
-    private static final String FINANCE = "Finance and Procurement";
-    private static final String POLICY = "Policy and Strategy";
-    private static final String LEGAL = "Legal and Information Rights";
-    private static final String HR = "Human Resources";
-    private static final String COMMS = "Communications";
+    static final String DIGITAL = "Department for Digital Services";
+    static final String DATA = "Data and Analytics Unit";
+    static final String FINANCE = "Finance and Procurement";
+    static final String POLICY = "Policy and Strategy";
+    static final String LEGAL = "Legal and Information Rights";
+    static final String HR = "Human Resources";
+    static final String COMMS = "Communications";
 
     /** Parents before children, so a child can look up its parent's id. */
     static final List<DemoDepartment> DEPARTMENTS = List.of(

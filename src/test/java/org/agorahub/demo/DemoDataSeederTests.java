@@ -2,12 +2,22 @@ package org.agorahub.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.agorahub.library.domain.FileKind;
+import org.agorahub.library.domain.LibraryService;
+import org.agorahub.library.domain.LibrarySort;
+import org.agorahub.library.domain.LibrarySummary;
+import org.agorahub.people.CurrentUser;
 import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.PersonSummary;
 import org.agorahub.people.Role;
+import org.agorahub.people.Visibility;
 import org.agorahub.people.domain.Account;
 import org.agorahub.people.domain.PersonService;
 import org.junit.jupiter.api.Test;
@@ -15,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @SpringBootTest(properties = "agora.demo-data.enabled=true")
@@ -24,7 +35,16 @@ class DemoDataSeederTests {
     DemoDataSeeder seeder;
 
     @Autowired
+    DemoLibrariesSeeder librariesSeeder;
+
+    @Autowired
     PersonService people;
+
+    @Autowired
+    LibraryService libraries;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     PasswordEncoder encoder;
@@ -73,11 +93,125 @@ class DemoDataSeederTests {
     void startingAgainCreatesNoDuplicates() {
         long peopleBefore = people.countPeople();
         int departmentsBefore = people.departments().size();
+        long librariesBefore = count("select count(*) from library");
+        long documentsBefore = count("select count(*) from document");
 
         seeder.run(new DefaultApplicationArguments());
+        librariesSeeder.run(new DefaultApplicationArguments());
 
         assertThat(people.countPeople()).isEqualTo(peopleBefore);
         assertThat(people.departments()).hasSize(departmentsBefore);
+        assertThat(count("select count(*) from library")).isEqualTo(librariesBefore);
+        assertThat(count("select count(*) from document")).isEqualTo(documentsBefore);
+    }
+
+    @Test
+    void everyDepartmentHasALibraryBesideCommunitiesAndCorporatePolicies() {
+        List<Long> withLibrary = jdbc.sql("select department_id from library where department_id is not null")
+                .query(Long.class)
+                .list();
+        assertThat(people.departments()).allSatisfy(d -> assertThat(withLibrary).contains(d.id()));
+
+        List<String> communities = jdbc.sql(
+                        "select name from library where visibility = 'RESTRICTED' and department_id is null")
+                .query(String.class)
+                .list();
+        assertThat(communities).contains("Data Champions Network", "FOI Practitioners", "Hybrid Working Pilot");
+        // A community is people from several departments.
+        long departmentsInFoiCommunity = count("""
+                select count(distinct p.department_id) from library_member m
+                join library l on l.id = m.library_id join person p on p.id = m.person_id
+                where l.name = 'FOI Practitioners'""");
+        assertThat(departmentsInFoiCommunity).isGreaterThanOrEqualTo(3);
+
+        assertThat(jdbc.sql("select visibility from library where name = 'Corporate Policies'")
+                        .query(String.class)
+                        .single())
+                .isEqualTo(Visibility.ORGANISATION.name());
+    }
+
+    @Test
+    void aFewHundredDocumentsInEveryFormatAllWithTheirTextReadable() {
+        assertThat(count("select count(*) from document")).isBetween(200L, 400L);
+        assertThat(count("select count(*) from document where kind = 'PAGE'")).isGreaterThanOrEqualTo(5);
+        // Every library has something in it.
+        assertThat(count("select count(*) from library l where not exists "
+                        + "(select 1 from document d where d.library_id = l.id)"))
+                .isZero();
+
+        List<FileRow> files = jdbc.sql("""
+                select d.title, v.file_kind, v.extraction_status, v.extracted_text
+                from document d join document_version v on v.document_id = d.id
+                where d.kind = 'FILE'""").query(FileRow.class).list();
+        assertThat(files.stream().map(FileRow::fileKind).collect(Collectors.toSet()))
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(FileKind.values()).map(Enum::name).toList());
+        assertThat(files).allSatisfy(file -> {
+            assertThat(file.extractionStatus()).as(file.title()).isEqualTo("EXTRACTED");
+            String text = file.extractedText().toLowerCase(Locale.ROOT);
+            for (String word : file.title().toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+                if (word.length() > 2) {
+                    assertThat(text)
+                            .as("%s (%s)", file.title(), file.fileKind())
+                            .contains(word);
+                }
+            }
+        });
+        assertThat(files.stream().map(FileRow::title).distinct()).hasSize(files.size());
+    }
+
+    @Test
+    void documentsAreInEveryStateOfReviewAndAFewAreSensitive() {
+        List<String> statuses = jdbc.sql("select distinct status from document")
+                .query(String.class)
+                .list();
+        assertThat(statuses).containsExactlyInAnyOrder("PUBLISHED", "VERIFIED", "DRAFT", "NEEDS_REVIEW", "OBSOLETE");
+        assertThat(count("select count(*) from document where status = 'PUBLISHED'"))
+                .isGreaterThan(count("select count(*) from document") / 2);
+
+        LocalDate today = LocalDate.now();
+        assertThat(jdbc.sql("select count(*) from document where review_by < ?")
+                        .param(today)
+                        .query(Long.class)
+                        .single())
+                .as("overdue for review")
+                .isPositive();
+        assertThat(jdbc.sql("select count(*) from document where review_by > ?")
+                        .param(today)
+                        .query(Long.class)
+                        .single())
+                .as("due for review later")
+                .isPositive();
+
+        long sensitive = count("select count(*) from document where classification = 'OFFICIAL_SENSITIVE'");
+        assertThat(sensitive).isPositive().isLessThan(count("select count(*) from document") / 10);
+        assertThat(count("select count(distinct tag) from document_tag")).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void theMemberSeesTheirDepartmentLibraryButNotACommunityTheyAreNotIn() {
+        PersonSummary member = person(DemoAccounts.MEMBER);
+        CurrentUser user = new CurrentUser(
+                member.id(), member.email(), member.displayName(), member.departmentId(), member.roles());
+
+        List<LibrarySummary> visible = libraries
+                .visibleLibraries(user, LibrarySort.NAME, Pageable.ofSize(100))
+                .getContent();
+
+        List<String> names = visible.stream().map(LibrarySummary::name).toList();
+        assertThat(names)
+                .contains("Policy and Strategy library", "Corporate Policies", "Hybrid Working Pilot")
+                .doesNotContain("FOI Practitioners", "Data Champions Network", "Digital Services library");
+        assertThat(visible)
+                .filteredOn(l -> l.name().equals("Policy and Strategy library"))
+                .singleElement()
+                .satisfies(l -> assertThat(l.documents()).isPositive());
+    }
+
+    record FileRow(String title, String fileKind, String extractionStatus, String extractedText) {}
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
     }
 
     private List<PersonSummary> everyone() {
