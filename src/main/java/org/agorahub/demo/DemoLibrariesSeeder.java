@@ -242,7 +242,7 @@ class DemoLibrariesSeeder implements ApplicationRunner {
                 long id = libraries.createLibrary(
                         user(lead), library.name(), library.description(), departmentId, Visibility.DEPARTMENT);
                 tally.libraries++;
-                fill(id, staff, library.topics(), List.of(Kind.values()), DEPARTMENT_DOCUMENTS, true);
+                fill(id, lead, staff, library.topics(), List.of(Kind.values()), DEPARTMENT_DOCUMENTS, true);
             }
             for (Community community : COMMUNITIES) {
                 PersonSummary creator = byName.get(community.creator());
@@ -255,7 +255,7 @@ class DemoLibrariesSeeder implements ApplicationRunner {
                     libraries.setMember(user(creator), id, member.id(), LibraryRole.CONTRIBUTOR);
                     members.add(member);
                 }
-                fill(id, members, community.topics(), COMMUNITY_KINDS, COMMUNITY_DOCUMENTS, true);
+                fill(id, creator, members, community.topics(), COMMUNITY_KINDS, COMMUNITY_DOCUMENTS, true);
             }
             PersonSummary admin = byName.values().stream()
                     .filter(p -> p.email().equals(DemoAccounts.ADMIN))
@@ -278,13 +278,17 @@ class DemoLibrariesSeeder implements ApplicationRunner {
                     authors.add(person);
                 }
             }
-            fill(corporate, authors, DemoTopics.ALL, CORPORATE_KINDS, CORPORATE_DOCUMENTS, false);
+            fill(corporate, admin, authors, DemoTopics.ALL, CORPORATE_KINDS, CORPORATE_DOCUMENTS, false);
             return tally;
         }
 
-        /** Uploads {@code count} documents and writes one Markdown how-to page, each as one of the authors. */
+        /**
+         * Uploads {@code count} documents and writes one Markdown how-to page, each as one of the authors; the
+         * documents meant to be verified are verified by the library's manager, as in real life.
+         */
         private void fill(
                 long libraryId,
+                PersonSummary manager,
                 List<PersonSummary> authors,
                 List<Topic> topics,
                 List<Kind> kinds,
@@ -296,8 +300,13 @@ class DemoLibrariesSeeder implements ApplicationRunner {
                 Generated document = documents.next(topics, kinds, names);
                 PersonSummary owner = DemoTopics.pick(random, authors);
                 byte[] content = document.bytes();
-                libraries.uploadDocument(
-                        user(owner), libraryId, document.fileName(), content, details(document, mayBeSensitive));
+                NewDocument details = details(document, mayBeSensitive);
+                boolean verified = details.status() == DocumentStatus.VERIFIED;
+                long id = libraries.uploadDocument(
+                        user(owner), libraryId, document.fileName(), content, verified ? published(details) : details);
+                if (verified) {
+                    libraries.verify(user(manager), id);
+                }
                 tally.files++;
                 tally.bytes += content.length;
                 tally.formats.add(document.format());
@@ -307,7 +316,7 @@ class DemoLibrariesSeeder implements ApplicationRunner {
                     user(DemoTopics.pick(random, authors)),
                     libraryId,
                     DemoDocuments.markdown(howTo.content()),
-                    details(howTo, false));
+                    published(details(howTo, false)));
             tally.pages++;
         }
 
@@ -335,6 +344,16 @@ class DemoLibrariesSeeder implements ApplicationRunner {
             return new NewDocument(
                     document.title(), document.description(), document.tags(), classification, status, reviewBy);
         }
+    }
+
+    private static NewDocument published(NewDocument details) {
+        return new NewDocument(
+                details.title(),
+                details.description(),
+                details.tags(),
+                details.classification(),
+                DocumentStatus.PUBLISHED,
+                details.reviewBy());
     }
 
     /** 60% published, 15% verified, 10% drafts, 10% due for review, 5% obsolete. */

@@ -19,6 +19,9 @@ public interface LibraryApi {
      */
     long uploadDocument(CurrentUser uploader, long libraryId, String fileName, byte[] content, NewDocument details);
 
+    /** Marks a document verified as current, as a curator or library manager does with the Verify action. */
+    void verify(CurrentUser verifier, long documentId);
+
     /** Adds a Markdown page owned by its author. */
     long createPage(CurrentUser author, long libraryId, String markdown, NewDocument details);
 

@@ -47,6 +47,11 @@ class LibraryFacade implements LibraryApi {
     }
 
     @Override
+    public void verify(CurrentUser verifier, long documentId) {
+        documents.verify(verifier, documentId);
+    }
+
+    @Override
     public long createPage(CurrentUser author, long libraryId, String markdown, NewDocument details) {
         return pages.create(author, libraryId, markdown, details(author, details));
     }
