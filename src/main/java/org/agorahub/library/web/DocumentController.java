@@ -5,8 +5,6 @@ import jakarta.validation.Valid;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.agorahub.library.Classification;
-import org.agorahub.library.DocumentStatus;
 import org.agorahub.library.domain.ChangedSinceOpenedException;
 import org.agorahub.library.domain.DocumentService;
 import org.agorahub.library.domain.DocumentView;
@@ -59,16 +57,6 @@ class DocumentController {
         this.documents = documents;
         this.messages = messages;
         this.fileStore = fileStore;
-    }
-
-    @ModelAttribute("classifications")
-    Classification[] classifications() {
-        return Classification.values();
-    }
-
-    @ModelAttribute("statuses")
-    DocumentStatus[] statuses() {
-        return DocumentStatus.values();
     }
 
     @GetMapping("/libraries/{id}/upload")

@@ -1,8 +1,6 @@
 package org.agorahub.library.web;
 
 import jakarta.validation.Valid;
-import org.agorahub.library.Classification;
-import org.agorahub.library.DocumentStatus;
 import org.agorahub.library.domain.ChangedSinceOpenedException;
 import org.agorahub.library.domain.DocumentService;
 import org.agorahub.library.domain.DocumentView;
@@ -44,16 +42,6 @@ class PageController {
         this.libraries = libraries;
         this.documents = documents;
         this.pages = pages;
-    }
-
-    @ModelAttribute("classifications")
-    Classification[] classifications() {
-        return Classification.values();
-    }
-
-    @ModelAttribute("statuses")
-    DocumentStatus[] statuses() {
-        return DocumentStatus.values();
     }
 
     @GetMapping("/libraries/{id}/pages/new")
