@@ -66,4 +66,45 @@ class LibraryBrowserTests {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(downloaded));
         assertThat(Files.readAllBytes(downloaded)).isEqualTo(content);
     }
+
+    @Test
+    void aManagerWritesAPageComparesVersionsAndManagesTheLibrary() {
+        browser.signIn(DemoAccounts.LEAD, DemoAccounts.PASSWORD_DEFAULT);
+        browser.followNavigationLink("Libraries");
+        browser.followLink("Start a library");
+        browser.driver().findElement(By.id("name")).sendKeys("Team how-tos " + System.nanoTime());
+        browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector("form.agora-form button[type=submit]")));
+
+        browser.followLink("Write a page");
+        browser.driver().findElement(By.id("title")).sendKeys("Booking a meeting room");
+        browser.driver().findElement(By.id("body")).sendKeys("# Booking\n\n* Use the **room finder**\n");
+        browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector("button[name=preview]")));
+        assertThat(browser.pageText()).contains("Preview (not saved yet)");
+        browser.assertAccessible();
+        browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector("form.agora-form button.btn-primary")));
+        assertThat(browser.heading()).isEqualTo("Booking a meeting room");
+        browser.assertAccessible();
+
+        browser.followLink("Edit page");
+        browser.driver().findElement(By.id("body")).sendKeys("* Cancel if you no longer need it\n");
+        browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector("form.agora-form button.btn-primary")));
+        browser.followLink("Changes");
+        assertThat(browser.pageText()).contains("Cancel if you no longer need it").contains("1 line added");
+        browser.screenshot("page-diff");
+        browser.assertAccessible();
+
+        browser.driver().navigate().back();
+        browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[normalize-space()='Move to trash']")));
+        browser.followLink("Trash");
+        assertThat(browser.pageText()).contains("Booking a meeting room");
+        browser.assertAccessible();
+        browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[normalize-space()='Restore']")));
+        assertThat(browser.pageText()).contains("Document restored.");
+
+        browser.driver().navigate().back();
+        browser.followLink(browser.driver().findElement(By.cssSelector(".breadcrumb-item:nth-child(2) a")).getText());
+        browser.followLink("Settings and members");
+        assertThat(browser.heading()).isEqualTo("Settings and members");
+        browser.assertAccessible();
+    }
 }
