@@ -73,7 +73,8 @@ class LibraryBrowserTests {
         browser.followNavigationLink("Libraries");
         browser.followLink("Start a library");
         browser.driver().findElement(By.id("name")).sendKeys("Team how-tos " + System.nanoTime());
-        browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector("form.agora-form button[type=submit]")));
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.cssSelector("form.agora-form button[type=submit]")));
 
         browser.followLink("Write a page");
         browser.driver().findElement(By.id("title")).sendKeys("Booking a meeting room");
@@ -89,12 +90,15 @@ class LibraryBrowserTests {
         browser.driver().findElement(By.id("body")).sendKeys("* Cancel if you no longer need it\n");
         browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector("form.agora-form button.btn-primary")));
         browser.followLink("Changes");
-        assertThat(browser.pageText()).contains("Cancel if you no longer need it").contains("1 line added");
+        assertThat(browser.pageText())
+                .contains("Cancel if you no longer need it")
+                .contains("1 line added");
         browser.screenshot("page-diff");
         browser.assertAccessible();
 
         browser.driver().navigate().back();
-        browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[normalize-space()='Move to trash']")));
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.xpath("//button[normalize-space()='Move to trash']")));
         browser.followLink("Trash");
         assertThat(browser.pageText()).contains("Booking a meeting room");
         browser.assertAccessible();
@@ -102,7 +106,9 @@ class LibraryBrowserTests {
         assertThat(browser.pageText()).contains("Document restored.");
 
         browser.driver().navigate().back();
-        browser.followLink(browser.driver().findElement(By.cssSelector(".breadcrumb-item:nth-child(2) a")).getText());
+        browser.followLink(browser.driver()
+                .findElement(By.cssSelector(".breadcrumb-item:nth-child(2) a"))
+                .getText());
         browser.followLink("Settings and members");
         assertThat(browser.heading()).isEqualTo("Settings and members");
         browser.assertAccessible();

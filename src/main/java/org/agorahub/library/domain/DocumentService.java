@@ -111,8 +111,9 @@ public class DocumentService {
     /** A new version of a file document; the earlier ones stay. */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int addVersion(CurrentUser user, long documentId, UploadedFile file, String changeNote) {
-        Document document = readable(user, documentId);
-        LibraryAccess library = libraries.readableAccess(user, document.getLibraryId());
+        Readable found = readable(user, documentId);
+        Document document = found.document();
+        LibraryAccess library = found.library();
         access.require(canEdit(user, library, document), user, "add a version", documentId);
         if (document.getKind() != Document.Kind.FILE) {
             throw new DocumentNotFoundException(documentId);
@@ -133,8 +134,9 @@ public class DocumentService {
     /** Makes an old version current again by copying it as the newest; nothing is lost. */
     @Transactional
     public int restoreVersion(CurrentUser user, long documentId, int number) {
-        Document document = readable(user, documentId);
-        LibraryAccess library = libraries.readableAccess(user, document.getLibraryId());
+        Readable found = readable(user, documentId);
+        Document document = found.document();
+        LibraryAccess library = found.library();
         access.require(canEdit(user, library, document), user, "restore a version", documentId);
         documents.lockById(documentId);
         DocumentVersion old =
@@ -167,8 +169,9 @@ public class DocumentService {
 
     @Transactional
     public void describe(CurrentUser user, long documentId, DocumentDetails details, long expectedVersion) {
-        Document document = readable(user, documentId);
-        LibraryAccess library = libraries.readableAccess(user, document.getLibraryId());
+        Readable found = readable(user, documentId);
+        Document document = found.document();
+        LibraryAccess library = found.library();
         access.require(canEdit(user, library, document), user, "edit document", documentId);
         if (document.getVersion() != expectedVersion) {
             throw new ChangedSinceOpenedException();
@@ -188,8 +191,9 @@ public class DocumentService {
     /** A curator or library manager confirms the document is current; next review in a year. */
     @Transactional
     public void verify(CurrentUser user, long documentId) {
-        Document document = readable(user, documentId);
-        LibraryAccess library = libraries.readableAccess(user, document.getLibraryId());
+        Readable found = readable(user, documentId);
+        Document document = found.document();
+        LibraryAccess library = found.library();
         access.require(policy.canVerify(user, library), user, "verify document", documentId);
         document.verify(user.id(), LocalDate.now().plusMonths(REVIEW_MONTHS));
         jdbc.sql("update document_report set resolved_at = now() where document_id = ? and resolved_at is null")
@@ -202,7 +206,7 @@ public class DocumentService {
     /** Any reader may say a document is out of date; it then needs review. */
     @Transactional
     public void reportOutdated(CurrentUser user, long documentId, String reason) {
-        Document document = readable(user, documentId);
+        Document document = readable(user, documentId).document();
         jdbc.sql("insert into document_report (document_id, person_id, reason) values (?, ?, ?)")
                 .params(documentId, user.id(), reason.strip())
                 .update();
@@ -213,8 +217,9 @@ public class DocumentService {
     /** To the trash: contributors may delete; managers restore or purge. */
     @Transactional
     public void trash(CurrentUser user, long documentId) {
-        Document document = readable(user, documentId);
-        LibraryAccess library = libraries.readableAccess(user, document.getLibraryId());
+        Readable found = readable(user, documentId);
+        Document document = found.document();
+        LibraryAccess library = found.library();
         access.require(canEdit(user, library, document), user, "delete document", documentId);
         document.trash(user.id());
         audit.record(user.id(), "document.trashed", "document", documentId, document.getTitle());
@@ -264,7 +269,7 @@ public class DocumentService {
 
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Download download(CurrentUser user, long documentId, Integer number) {
-        Document document = readable(user, documentId);
+        Document document = readable(user, documentId).document();
         int wanted = number != null
                 ? number
                 : versions.latestNumber(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
@@ -285,9 +290,9 @@ public class DocumentService {
     }
 
     public DocumentView document(CurrentUser user, long documentId) {
-        Document document = readable(user, documentId);
-        LibraryView library = libraries.library(user, document.getLibraryId());
-        LibraryAccess rules = libraries.readableAccess(user, document.getLibraryId());
+        Readable found = readable(user, documentId);
+        Document document = found.document();
+        LibraryAccess rules = found.library();
         List<VersionSummary> history = versions.history(documentId);
         Set<Long> personIds = new HashSet<>();
         personIds.add(document.getOwnerId());
@@ -311,8 +316,8 @@ public class DocumentService {
                         .orElse(null);
         return new DocumentView(
                 document.getId(),
-                library.id(),
-                library.name(),
+                rules.id(),
+                rules.name(),
                 document.getKind() == Document.Kind.PAGE,
                 document.getTitle(),
                 document.getDescription(),
@@ -459,7 +464,7 @@ public class DocumentService {
     }
 
     /** The document if it exists, is not in the trash and the person may read it; otherwise "not found". */
-    private Document readable(CurrentUser user, long documentId) {
+    private Readable readable(CurrentUser user, long documentId) {
         Document document =
                 documents.findWithTags(documentId).orElseThrow(() -> new DocumentNotFoundException(documentId));
         LibraryAccess library;
@@ -471,8 +476,11 @@ public class DocumentService {
         if (document.isTrashed() || !policy.canReadDocument(user, library, document.getClassification())) {
             throw new DocumentNotFoundException(documentId);
         }
-        return document;
+        return new Readable(document, library);
     }
+
+    /** A document the person may read, with the rules of its library (loaded once per request). */
+    private record Readable(Document document, LibraryAccess library) {}
 
     /** Contributors edit; so does the owner of the document while they can read it. */
     private boolean canEdit(CurrentUser user, LibraryAccess library, Document document) {
