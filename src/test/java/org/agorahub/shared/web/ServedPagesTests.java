@@ -187,6 +187,22 @@ class ServedPagesTests {
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("UP");
         assertThat(metrics.statusCode()).isEqualTo(401);
+
+        PersonSummary admin = testPeople.person("Metric Admin", org.agorahub.people.Role.ADMIN);
+        assertThat(scrape(anonymous, member.email()).statusCode()).isEqualTo(403);
+        HttpResponse<String> scraped = scrape(anonymous, admin.email());
+        assertThat(scraped.statusCode()).isEqualTo(200);
+        assertThat(scraped.body()).contains("jvm_memory_used_bytes").contains("http_server_requests");
+    }
+
+    private HttpResponse<String> scrape(HttpClient client, String email) throws Exception {
+        String credentials = java.util.Base64.getEncoder()
+                .encodeToString((email + ":" + TestPeople.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return client.send(
+                HttpRequest.newBuilder(url("/actuator/prometheus"))
+                        .header("Authorization", "Basic " + credentials)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
