@@ -71,7 +71,6 @@ public final class UploadBenchmark {
                         "--agora.demo-data.enabled=false",
                         "--server.port=0",
                         "--spring.main.banner-mode=off",
-                        "--spring.jpa.properties.hibernate.generate_statistics=false",
                         "--logging.level.root=WARN",
                         "--logging.level.org.agorahub=WARN");
         int exit = 0;
