@@ -1,5 +1,7 @@
 package org.agorahub.library;
 
+import java.util.Optional;
+import java.util.Set;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.Visibility;
 
@@ -27,4 +29,14 @@ public interface LibraryApi {
 
     /** All libraries, whoever may see them: for set-up code such as seeding, never for display. */
     long countLibraries();
+
+    /** Documents not in the trash, whoever may see them: for set-up code such as index rebuilds, never for display. */
+    long countActiveDocuments();
+
+    /**
+     * The tokens a person reads documents with in the search index, matching the tokens each indexed document
+     * carries: a document is readable exactly when it shares one of them. Empty when the person reads every
+     * document (admins and curators), so search applies no trimming.
+     */
+    Optional<Set<String>> documentReadTokens(CurrentUser user);
 }

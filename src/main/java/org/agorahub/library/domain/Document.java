@@ -20,9 +20,20 @@ import java.util.TreeSet;
 import org.agorahub.library.Classification;
 import org.agorahub.library.DocumentStatus;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
 @Entity
 @Table(name = "document")
+@Indexed(index = "document", routingBinder = @RoutingBinderRef(type = DocumentRoutingBinder.class))
+@TypeBinding(binder = @TypeBinderRef(type = DocumentSearchBinder.class))
 class Document {
 
     enum Kind {
@@ -35,15 +46,20 @@ class Document {
     private Long id;
 
     @Column(name = "library_id", nullable = false)
+    @GenericField(projectable = Projectable.YES)
     private Long libraryId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10, updatable = false)
+    @KeywordField
     private Kind kind;
 
     @Column(nullable = false, length = 300)
+    @FullTextField(analyzer = "english", projectable = Projectable.YES)
+    @KeywordField(name = "title_sort", normalizer = "lowercase", sortable = Sortable.YES)
     private String title;
 
+    @FullTextField(analyzer = "english")
     private String description;
 
     @Column(name = "category_id")
@@ -54,10 +70,12 @@ class Document {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
+    @KeywordField
     private Classification classification;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField
     private DocumentStatus status;
 
     @Column(name = "review_by")
@@ -79,6 +97,8 @@ class Document {
     @BatchSize(size = 100)
     @CollectionTable(name = "document_tag", joinColumns = @JoinColumn(name = "document_id"))
     @Column(name = "tag", nullable = false, length = 60)
+    @FullTextField(analyzer = "english")
+    @KeywordField(name = "tag")
     private Set<String> tags = new TreeSet<>();
 
     @Column(name = "created_by", nullable = false, updatable = false)
@@ -88,6 +108,7 @@ class Document {
     private Instant createdAt = Instant.now();
 
     @Column(name = "updated_at", nullable = false)
+    @GenericField(sortable = Sortable.YES)
     private Instant updatedAt = Instant.now();
 
     @Version

@@ -1,9 +1,12 @@
 package org.agorahub.library.domain;
 
+import java.util.Optional;
+import java.util.Set;
 import org.agorahub.library.LibraryApi;
 import org.agorahub.library.LibraryRole;
 import org.agorahub.library.NewDocument;
 import org.agorahub.people.CurrentUser;
+import org.agorahub.people.Role;
 import org.agorahub.people.Visibility;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +19,16 @@ class LibraryFacade implements LibraryApi {
     private final PageService pages;
     private final LibraryRepository repository;
 
+    private final LibraryPolicy policy;
+
     LibraryFacade(
-            LibraryService libraries, DocumentService documents, PageService pages, LibraryRepository repository) {
+            LibraryService libraries,
+            DocumentService documents,
+            PageService pages,
+            LibraryRepository repository,
+            LibraryPolicy policy) {
         this.libraries = libraries;
+        this.policy = policy;
         this.documents = documents;
         this.pages = pages;
         this.repository = repository;
@@ -64,5 +74,19 @@ class LibraryFacade implements LibraryApi {
     private static DocumentDetails details(CurrentUser owner, NewDocument d) {
         return new DocumentDetails(
                 d.title(), d.description(), d.tags(), null, owner.id(), d.classification(), d.status(), d.reviewBy());
+    }
+
+    @Override
+    public long countActiveDocuments() {
+        return libraries.countActiveDocuments();
+    }
+
+    @Override
+    public Optional<Set<String>> documentReadTokens(CurrentUser user) {
+        if (user.isAdmin() || user.hasRole(Role.CURATOR)) {
+            return Optional.empty();
+        }
+        Set<Long> named = user.id() == null ? Set.of() : libraries.namedMemberships(user.id());
+        return Optional.of(policy.readTokens(user, named));
     }
 }

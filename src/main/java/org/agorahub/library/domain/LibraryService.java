@@ -3,6 +3,7 @@ package org.agorahub.library.domain;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.agorahub.library.DocumentEvents.LibraryAccessChanged;
 import org.agorahub.library.LibraryRole;
 import org.agorahub.people.AccessPolicy;
@@ -238,5 +239,20 @@ public class LibraryService {
                 && !settings.departmentId().equals(user.departmentId())) {
             throw new NotYourDepartmentException();
         }
+    }
+
+    /** The libraries the person is a named member of, whatever their role. */
+    public Set<Long> namedMemberships(long personId) {
+        return Set.copyOf(jdbc.sql("select library_id from library_member where person_id = :me")
+                .param("me", personId)
+                .query(Long.class)
+                .list());
+    }
+
+    /** Documents not in the trash, whoever may see them: for set-up code, never for display. */
+    public long countActiveDocuments() {
+        return jdbc.sql("select count(*) from document where deleted_at is null")
+                .query(Long.class)
+                .single();
     }
 }
