@@ -61,6 +61,19 @@ class LibraryBrowserTests {
         browser.assertAccessible();
         browser.driver().navigate().back();
 
+        {
+            // the temporary file's unique number is in the title: only this document matches
+            String unique = file.getFileName().toString().replaceAll("\\D", "");
+            browser.driver().findElement(By.id("header-q")).sendKeys("working days " + unique);
+            browser.clickAndWaitForPage(
+                    browser.driver().findElement(By.cssSelector("form.agora-search button[type=submit]")));
+            assertThat(browser.heading()).isEqualTo("Search");
+            assertThat(browser.pageText()).contains("answered within 20 working days");
+            browser.screenshot("search-results");
+            browser.assertAccessible();
+            browser.clickAndWaitForPage(browser.driver().findElement(By.cssSelector(".agora-hit h2 a")));
+        }
+
         browser.driver().findElement(By.partialLinkText("Download (")).click();
         Path downloaded = browser.downloads().resolve(file.getFileName().toString());
         new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> Files.exists(downloaded));

@@ -27,6 +27,9 @@ public interface LibraryApi {
     /** Adds a Markdown page owned by its author. */
     long createPage(CurrentUser author, long libraryId, String markdown, NewDocument details);
 
+    /** Names of those of the given libraries the person may see, by id (for breadcrumbs of search hits). */
+    java.util.Map<Long, String> libraryNames(CurrentUser user, java.util.Collection<Long> libraryIds);
+
     /** All libraries, whoever may see them: for set-up code such as seeding, never for display. */
     long countLibraries();
 

@@ -67,6 +67,11 @@ class LibraryFacade implements LibraryApi {
     }
 
     @Override
+    public java.util.Map<Long, String> libraryNames(CurrentUser user, java.util.Collection<Long> libraryIds) {
+        return libraries.visibleNames(user, libraryIds);
+    }
+
+    @Override
     public long countLibraries() {
         return repository.count();
     }

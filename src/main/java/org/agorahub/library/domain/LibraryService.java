@@ -208,6 +208,20 @@ public class LibraryService {
         events.publishEvent(new LibraryAccessChanged(id, user.id()));
     }
 
+    /** Names of those of the given libraries the person may see; one query. */
+    public Map<Long, String> visibleNames(CurrentUser user, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new java.util.HashMap<>();
+        jdbc.sql("select l.id, l.name from library l where l.id in (:ids) and " + CAN_READ_LIBRARY)
+                .params(viewerParameters(user))
+                .param("ids", java.util.List.copyOf(ids))
+                .query((rs, row) -> names.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return names;
+    }
+
     private static boolean isLastManager(Library library, long personId) {
         long managers = library.getMembers().values().stream()
                 .filter(r -> r == LibraryRole.MANAGER)
