@@ -1,11 +1,7 @@
 package org.agorahub.search.domain;
 
-import org.agorahub.library.DocumentEvents.DocumentPublished;
+import org.agorahub.library.DocumentEvents.DocumentChanged;
 import org.agorahub.library.DocumentEvents.DocumentPurged;
-import org.agorahub.library.DocumentEvents.DocumentRestored;
-import org.agorahub.library.DocumentEvents.DocumentTrashed;
-import org.agorahub.library.DocumentEvents.DocumentUpdated;
-import org.agorahub.library.DocumentEvents.DocumentVerified;
 import org.agorahub.library.DocumentEvents.LibraryAccessChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,28 +25,9 @@ class SearchIndexListener {
         this.indexing = indexing;
     }
 
+    /** Published, updated (new version or details), verified, trashed or restored: read it again. */
     @ApplicationModuleListener
-    void on(DocumentPublished event) {
-        indexing.reindexDocument(event.documentId());
-    }
-
-    @ApplicationModuleListener
-    void on(DocumentUpdated event) {
-        indexing.reindexDocument(event.documentId());
-    }
-
-    @ApplicationModuleListener
-    void on(DocumentVerified event) {
-        indexing.reindexDocument(event.documentId());
-    }
-
-    @ApplicationModuleListener
-    void on(DocumentTrashed event) {
-        indexing.reindexDocument(event.documentId());
-    }
-
-    @ApplicationModuleListener
-    void on(DocumentRestored event) {
+    void on(DocumentChanged event) {
         indexing.reindexDocument(event.documentId());
     }
 
