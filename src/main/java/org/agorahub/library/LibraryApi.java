@@ -30,6 +30,9 @@ public interface LibraryApi {
     /** Names of those of the given libraries the person may see, by id (for breadcrumbs of search hits). */
     java.util.Map<Long, String> libraryNames(CurrentUser user, java.util.Collection<Long> libraryIds);
 
+    /** Names of all document categories by id (categories are shared by every library and not secret). */
+    java.util.Map<Long, String> categoryNames();
+
     /** All libraries, whoever may see them: for set-up code such as seeding, never for display. */
     long countLibraries();
 

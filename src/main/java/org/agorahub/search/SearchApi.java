@@ -6,11 +6,11 @@ import org.agorahub.people.CurrentUser;
 public interface SearchApi {
 
     /**
-     * Library documents matching the query that the person may read, best first. Never throws for odd input:
-     * any text is a valid query (a blank one finds nothing).
-     *
-     * @param page zero-based
-     * @param size hits per page, 1 to 100
+     * Items matching the request that the person may read, best first (or newest first), with facet counts.
+     * Never throws for odd input: any text is a valid query (a blank one finds nothing).
      */
+    SearchResults search(CurrentUser user, SearchRequest request);
+
+    /** The first page of a plain query, without filters. */
     SearchResults search(CurrentUser user, String query, int page, int size);
 }

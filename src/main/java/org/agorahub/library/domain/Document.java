@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import org.agorahub.library.Classification;
 import org.agorahub.library.DocumentStatus;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
@@ -46,12 +47,12 @@ class Document {
     private Long id;
 
     @Column(name = "library_id", nullable = false)
-    @GenericField(projectable = Projectable.YES)
+    @GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES)
     private Long libraryId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10, updatable = false)
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
     private Kind kind;
 
     @Column(nullable = false, length = 300)
@@ -63,6 +64,7 @@ class Document {
     private String description;
 
     @Column(name = "category_id")
+    @GenericField(projectable = Projectable.YES)
     private Long categoryId;
 
     @Column(name = "owner_id", nullable = false)
@@ -75,7 +77,7 @@ class Document {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
-    @KeywordField
+    @KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
     private DocumentStatus status;
 
     @Column(name = "review_by")
@@ -98,7 +100,7 @@ class Document {
     @CollectionTable(name = "document_tag", joinColumns = @JoinColumn(name = "document_id"))
     @Column(name = "tag", nullable = false, length = 60)
     @FullTextField(analyzer = "english")
-    @KeywordField(name = "tag")
+    @KeywordField(name = "tag", aggregable = Aggregable.YES)
     private Set<String> tags = new TreeSet<>();
 
     @Column(name = "created_by", nullable = false, updatable = false)
@@ -108,7 +110,7 @@ class Document {
     private Instant createdAt = Instant.now();
 
     @Column(name = "updated_at", nullable = false)
-    @GenericField(sortable = Sortable.YES)
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES, aggregable = Aggregable.YES)
     private Instant updatedAt = Instant.now();
 
     @Version

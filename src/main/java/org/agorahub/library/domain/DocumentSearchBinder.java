@@ -6,6 +6,7 @@ import org.hibernate.Session;
 import org.hibernate.query.QueryFlushMode;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.environment.bean.BeanHolder;
@@ -17,8 +18,10 @@ import org.hibernate.search.mapper.pojo.bridge.mapping.programmatic.TypeBinder;
 import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 
 /**
- * The two derived search fields of a {@link Document}: {@code text}, the text of its current (newest) version
- * (extracted text of a file, Markdown of a page), and {@code readTokens}, who may read it
+ * The derived search fields of a {@link Document}: {@code text}, the text of its current (newest) version
+ * (extracted text of a file, Markdown of a page); {@code fileType}, the kind of that version's file (PDF, DOCX…;
+ * none for pages); {@code departmentId}, its library's department; {@code spell}, every word of its title, tags,
+ * description and text unstemmed, where spelling suggestions come from; and {@code readTokens}, who may read it
  * ({@link LibraryPolicy#documentTokens}).
  *
  * <p>Versions and libraries are not associations of the document, so Hibernate Search cannot see their changes:
@@ -29,6 +32,9 @@ public class DocumentSearchBinder implements TypeBinder {
 
     public static final String TEXT = "text";
     public static final String READ_TOKENS = "readTokens";
+    public static final String FILE_TYPE = "fileType";
+    public static final String DEPARTMENT = "departmentId";
+    public static final String SPELL = "spell";
 
     @Override
     public void bind(TypeBindingContext context) {
@@ -45,31 +51,62 @@ public class DocumentSearchBinder implements TypeBinder {
                 .field(READ_TOKENS, f -> f.asString())
                 .multiValued()
                 .toReference();
+        IndexFieldReference<String> fileType = context.indexSchemaElement()
+                .field(FILE_TYPE, f -> f.asString().projectable(Projectable.YES).aggregable(Aggregable.YES))
+                .toReference();
+        IndexFieldReference<Long> department = context.indexSchemaElement()
+                .field(DEPARTMENT, f -> f.asLong().aggregable(Aggregable.YES))
+                .toReference();
+        IndexFieldReference<String> spell = context.indexSchemaElement()
+                .field(SPELL, f -> f.asString().analyzer("words"))
+                .multiValued()
+                .toReference();
         BeanHolder<LibraryPolicy> policy = context.beanResolver().resolve(LibraryPolicy.class, BeanRetrieval.BEAN);
-        context.bridge(Document.class, new Bridge(text, tokens, policy.get()));
+        context.bridge(Document.class, new Bridge(new Fields(text, tokens, fileType, department, spell), policy.get()));
     }
 
-    private record Bridge(IndexFieldReference<String> text, IndexFieldReference<String> tokens, LibraryPolicy policy)
-            implements TypeBridge<Document> {
+    private record Fields(
+            IndexFieldReference<String> text,
+            IndexFieldReference<String> tokens,
+            IndexFieldReference<String> fileType,
+            IndexFieldReference<Long> department,
+            IndexFieldReference<String> spell) {}
+
+    private record Bridge(Fields fields, LibraryPolicy policy) implements TypeBridge<Document> {
 
         @Override
         public void write(DocumentElement target, Document document, TypeBridgeWriteContext context) {
             Session session = context.extension(HibernateOrmExtension.get()).session();
-            String current = session.createSelectionQuery("""
-                            select coalesce(v.extractedText, v.body) from DocumentVersion v
-                            where v.documentId = :id order by v.number desc""", String.class)
+            Object[] current = session.createSelectionQuery("""
+                            select coalesce(v.extractedText, v.body), v.fileKind from DocumentVersion v
+                            where v.documentId = :id order by v.number desc""", Object[].class)
                     .setParameter("id", document.getId())
                     .setQueryFlushMode(QueryFlushMode.NO_FLUSH)
                     .setMaxResults(1)
                     .uniqueResult();
-            if (current != null) {
-                target.addValue(text, current);
+            String text = current == null ? null : (String) current[0];
+            if (text != null) {
+                target.addValue(fields.text(), text);
+            }
+            if (current != null && current[1] != null && document.getKind() == Document.Kind.FILE) {
+                target.addValue(fields.fileType(), (String) current[1]);
+            }
+            target.addValue(fields.spell(), document.getTitle());
+            if (document.getDescription() != null) {
+                target.addValue(fields.spell(), document.getDescription());
+            }
+            document.getTags().forEach(tag -> target.addValue(fields.spell(), tag));
+            if (text != null) {
+                target.addValue(fields.spell(), text);
             }
             Library library = session.find(Library.class, document.getLibraryId());
             Classification classification = document.getClassification();
             if (library != null) {
+                if (library.getDepartmentId() != null) {
+                    target.addValue(fields.department(), library.getDepartmentId());
+                }
                 policy.documentTokens(LibraryAccess.of(library), classification)
-                        .forEach(token -> target.addValue(tokens, token));
+                        .forEach(token -> target.addValue(fields.tokens(), token));
             }
         }
     }

@@ -20,14 +20,17 @@ class LibraryFacade implements LibraryApi {
     private final LibraryRepository repository;
 
     private final LibraryPolicy policy;
+    private final CategoryService categories;
 
     LibraryFacade(
             LibraryService libraries,
             DocumentService documents,
             PageService pages,
             LibraryRepository repository,
-            LibraryPolicy policy) {
+            LibraryPolicy policy,
+            CategoryService categories) {
         this.libraries = libraries;
+        this.categories = categories;
         this.policy = policy;
         this.documents = documents;
         this.pages = pages;
@@ -69,6 +72,13 @@ class LibraryFacade implements LibraryApi {
     @Override
     public java.util.Map<Long, String> libraryNames(CurrentUser user, java.util.Collection<Long> libraryIds) {
         return libraries.visibleNames(user, libraryIds);
+    }
+
+    @Override
+    public java.util.Map<Long, String> categoryNames() {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        categories.tree().forEach(category -> names.put(category.id(), category.name()));
+        return names;
     }
 
     @Override

@@ -1,30 +1,58 @@
 package org.agorahub.search.domain;
 
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.agorahub.library.LibraryApi;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.search.SearchApi;
+import org.agorahub.search.SearchFilters;
+import org.agorahub.search.SearchFilters.Facet;
+import org.agorahub.search.SearchFilters.Updated;
+import org.agorahub.search.SearchRequest;
 import org.agorahub.search.SearchResults;
-import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.agorahub.search.SearchResults.Count;
+import org.agorahub.search.SearchResults.FacetCounts;
+import org.agorahub.search.domain.ParsedQuery.AnyOf;
+import org.agorahub.search.domain.ParsedQuery.Part;
+import org.agorahub.search.domain.ParsedQuery.Phrase;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.data.Range;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Full-text search over library documents. Security trimming happens in the index query: every document carries
- * the tokens of who may read it and the query keeps only those sharing one of the person's tokens, so hit counts
- * are trimmed too.
+ * Full-text search over library documents and pages.
  *
- * <p>Terms are combined with AND (every word must match, as people expect of a short query box), over the title,
- * tags, description and current text; the small title/tag/description boosts are a judgement call (on Cranfield,
- * equal title and body weights were best) to be revisited with the search benchmark.
+ * <p><b>Trimming.</b> Every document carries the tokens of who may read it and every query keeps only those
+ * sharing one of the person's tokens, so totals and facet counts are trimmed too. Admins and curators read
+ * everything.
+ *
+ * <p><b>Matching.</b> The query is read by {@link ParsedQuery}: words, quoted phrases, {@code -exclusions} and
+ * synonym groups. Each word is looked for in the title, tags, description and text (boosted in that order) and,
+ * from five letters on, also with one typo (a weaker clause, so exact matches rank first). Up to four parts must
+ * all match; longer queries (questions typed as sentences) need three in four. When nothing has every word, the
+ * hits with any of them are shown instead and the page says so.
+ *
+ * <p><b>Ranking.</b> Lucene's BM25 over those fields, plus two small constant nudges: verified documents and
+ * documents changed in the last six months. They are a fraction of a single word match, so they order near-ties
+ * and never lift a weak match over a strong one.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,64 +62,345 @@ class SearchService implements SearchApi {
     static final int MAX_QUERY_LENGTH = 500;
     static final int MAX_PAGE_SIZE = 100;
     static final int MAX_OFFSET = 10_000;
+    /** At most this many parts must all match; from then on three in four. */
+    static final int ALL_REQUIRED_UP_TO = 4;
+
+    static final int FUZZY_FROM_LENGTH = 5;
+    static final float TITLE_BOOST = 1.5f;
+    static final float TAGS_BOOST = 1.2f;
+    static final float DESCRIPTION_BOOST = 1.1f;
+    static final float TYPO_WEIGHT = 0.3f;
+    static final float VERIFIED_NUDGE = 0.3f;
+    static final float FRESH_NUDGE = 0.2f;
+    static final int FRESH_DAYS = 183;
+    /** "Did you mean" is tried when a query finds fewer than this many items. */
+    static final int FEW_HITS = 3;
+
     private static final int SNIPPET_LENGTH = 200;
+    private static final int FACET_SIZE = 12;
+    private static final AggregationKey<Map<Range<Instant>, Long>> UPDATED_COUNTS = AggregationKey.of("updated");
 
     private final EntityManager entityManager;
     private final LibraryApi libraries;
+    private final SynonymService synonyms;
+    private final SpellingSuggester speller;
 
-    SearchService(EntityManager entityManager, LibraryApi libraries) {
+    SearchService(
+            EntityManager entityManager, LibraryApi libraries, SynonymService synonyms, SpellingSuggester speller) {
         this.entityManager = entityManager;
         this.libraries = libraries;
+        this.synonyms = synonyms;
+        this.speller = speller;
     }
 
     @Override
     public SearchResults search(CurrentUser user, String query, int page, int size) {
-        int pageSize = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        int pageNumber = Math.max(0, Math.min(page, MAX_OFFSET / pageSize));
-        String text = clean(query);
-        if (text.isEmpty()) {
+        return search(user, SearchRequest.of(query, page, size));
+    }
+
+    @Override
+    public SearchResults search(CurrentUser user, SearchRequest request) {
+        int pageSize = Math.max(1, Math.min(request.size(), MAX_PAGE_SIZE));
+        int pageNumber = Math.max(0, Math.min(request.page(), MAX_OFFSET / pageSize));
+        ParsedQuery query = parse(request.query());
+        if (query.isEmpty()) {
             return SearchResults.empty(pageNumber, pageSize);
         }
         Optional<Set<String>> tokens = libraries.documentReadTokens(user);
-        SearchSession session = Search.session(entityManager);
-        SearchScope<Object> scope = session.scope(Object.class, INDEXED_ENTITY);
-        SearchResult<List<?>> result = session.search(scope)
-                .select(f -> f.composite()
-                        .from(
-                                f.id(Long.class),
-                                f.field("libraryId", Long.class),
-                                f.field("title", String.class),
-                                f.highlight("text"))
-                        .asList())
-                .where(f -> f.bool(b -> {
-                    b.must(f.simpleQueryString()
-                            .field("title")
-                            .boost(1.5f)
-                            .field("tags")
-                            .boost(1.2f)
-                            .field("description")
-                            .boost(1.1f)
-                            .field("text")
-                            .matching(text)
-                            .defaultOperator(BooleanOperator.AND));
-                    tokens.ifPresent(
-                            mine -> b.filter(f.terms().field("readTokens").matchingAny(mine)));
-                }))
-                .highlighter(h -> h.plain()
-                        .encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(SNIPPET_LENGTH)
-                        .numberOfFragments(1)
-                        .noMatchSize(SNIPPET_LENGTH))
-                .fetch(pageNumber * pageSize, pageSize);
-        List<SearchResults.Hit> hits =
-                result.hits().stream().map(SearchService::hit).toList();
-        return new SearchResults(hits, result.total().hitCount(), pageNumber, pageSize);
+        Instant now = Instant.now();
+        Search search = new Search(query, tokens, request.filters(), now);
+        SearchResults results = search.run(false, request.sort(), pageNumber, pageSize);
+        if (results.total() == 0 && query.required().size() > 1) {
+            SearchResults relaxed = search.run(true, request.sort(), pageNumber, pageSize);
+            if (relaxed.total() > 0) {
+                results = relaxed;
+            }
+        }
+        if (results.total() < FEW_HITS) {
+            String suggestion = speller.correct(query)
+                    .filter(corrected -> new Search(corrected, tokens, request.filters(), now).count() > 0)
+                    .map(ParsedQuery::display)
+                    .orElse(null);
+            if (suggestion != null) {
+                results = new SearchResults(
+                        results.hits(),
+                        results.total(),
+                        results.page(),
+                        results.size(),
+                        results.facets(),
+                        suggestion,
+                        results.relaxed());
+            }
+        }
+        return results;
+    }
+
+    /** The query as the search reads it, with the synonym groups in effect now. */
+    ParsedQuery parse(String text) {
+        return ParsedQuery.parse(clean(text), synonyms.current());
+    }
+
+    /** One query with its trimming and filters, run for a page of hits or for a count. */
+    private final class Search {
+
+        private final ParsedQuery query;
+        private final Optional<Set<String>> tokens;
+        private final SearchFilters filters;
+        private final Instant now;
+        private final SearchSession session = org.hibernate.search.mapper.orm.Search.session(entityManager);
+        private final SearchScope<Object> scope = session.scope(Object.class, INDEXED_ENTITY);
+
+        Search(ParsedQuery query, Optional<Set<String>> tokens, SearchFilters filters, Instant now) {
+            this.query = query;
+            this.tokens = tokens;
+            this.filters = filters;
+            this.now = now;
+        }
+
+        long count() {
+            return session.search(scope).where(f -> where(f, false)).fetchTotalHitCount();
+        }
+
+        SearchResults run(boolean relaxed, SearchRequest.Sort sort, int page, int size) {
+            Map<Facet, AggregationKey<Map<Object, Long>>> keys = new LinkedHashMap<>();
+            for (Facet facet : Facet.values()) {
+                if (facet != Facet.UPDATED) {
+                    keys.put(facet, AggregationKey.of(facet.parameter()));
+                }
+            }
+            var step = session.search(scope)
+                    .select(f -> f.composite()
+                            .from(
+                                    f.id(Long.class),
+                                    f.field(SearchFields.KIND, String.class, ValueModel.INDEX),
+                                    f.field(SearchFields.LIBRARY, Long.class),
+                                    f.field(SearchFields.CATEGORY, Long.class),
+                                    f.field(SearchFields.TITLE, String.class),
+                                    f.highlight(SearchFields.TEXT),
+                                    f.field(SearchFields.FILE_TYPE, String.class),
+                                    f.field(SearchFields.STATUS, String.class, ValueModel.INDEX),
+                                    f.field(SearchFields.UPDATED, Instant.class))
+                            .asList())
+                    .where(f -> where(f, relaxed))
+                    .sort(f -> sort == SearchRequest.Sort.NEWEST
+                            ? f.field(SearchFields.UPDATED).desc().then().score()
+                            : f.score().then().field(SearchFields.UPDATED).desc())
+                    .highlighter(h -> h.plain()
+                            .encoder(HighlighterEncoder.HTML)
+                            .fragmentSize(SNIPPET_LENGTH)
+                            .numberOfFragments(1)
+                            .noMatchSize(SNIPPET_LENGTH));
+            for (var entry : keys.entrySet()) {
+                step = step.aggregation(entry.getValue(), f -> termsOf(f, entry.getKey()));
+            }
+            SearchResult<List<?>> result = step.aggregation(
+                            UPDATED_COUNTS,
+                            f -> f.range()
+                                    .field(SearchFields.UPDATED, Instant.class)
+                                    .ranges(updatedRanges(now).values()))
+                    .fetch(page * size, size);
+            List<FacetCounts> facets = new ArrayList<>();
+            keys.forEach((facet, key) -> facets.add(counts(facet, result.aggregation(key))));
+            facets.add(updatedCounts(result.aggregation(UPDATED_COUNTS), now));
+            List<SearchResults.Hit> hits =
+                    result.hits().stream().map(SearchService::hit).toList();
+            return new SearchResults(hits, result.total().hitCount(), page, size, facets, null, relaxed);
+        }
+
+        private PredicateFinalStep where(SearchPredicateFactory f, boolean relaxed) {
+            return f.bool(b -> {
+                b.must(f.bool(parts -> {
+                    query.required().forEach(part -> parts.should(part(f, part)));
+                    int n = query.required().size();
+                    parts.minimumShouldMatchNumber(
+                            relaxed ? 1 : n <= ALL_REQUIRED_UP_TO ? n : (int) Math.ceil(n * 0.75));
+                }));
+                query.excluded().forEach(part -> b.mustNot(exact(f, part)));
+                tokens.ifPresent(mine ->
+                        b.filter(f.terms().field(SearchFields.READ_TOKENS).matchingAny(mine)));
+                filters.values().forEach((facet, values) -> values.forEach(value -> b.filter(filter(f, facet, value))));
+                b.should(f.match()
+                        .field(SearchFields.STATUS)
+                        .matching("VERIFIED", ValueModel.INDEX)
+                        .constantScore()
+                        .boost(VERIFIED_NUDGE));
+                b.should(f.range()
+                        .field(SearchFields.UPDATED)
+                        .atLeast(now.minus(FRESH_DAYS, ChronoUnit.DAYS))
+                        .constantScore()
+                        .boost(FRESH_NUDGE));
+            });
+        }
+    }
+
+    private static SearchPredicate part(SearchPredicateFactory f, Part part) {
+        if (part instanceof Phrase phrase) {
+            return phrase(f, phrase.text());
+        }
+        if (part instanceof AnyOf any) {
+            return f.bool(b -> any.alternatives()
+                            .forEach(alternative -> b.should(
+                                    ParsedQuery.words(alternative).size() == 1
+                                            ? word(f, alternative)
+                                            : phrase(f, alternative))))
+                    .toPredicate();
+        }
+        return word(f, part.text());
+    }
+
+    private static SearchPredicate exact(SearchPredicateFactory f, Part part) {
+        return part instanceof Phrase phrase
+                ? phrase(f, phrase.text())
+                : matchFields(f, part.text()).toPredicate();
+    }
+
+    /** A word in any text field; from five letters on also with one typo, weighted well below an exact match. */
+    private static SearchPredicate word(SearchPredicateFactory f, String word) {
+        var exact = matchFields(f, word);
+        if (word.length() < FUZZY_FROM_LENGTH || !word.chars().anyMatch(Character::isLetter)) {
+            return exact.toPredicate();
+        }
+        return f.bool()
+                .should(exact)
+                .should(f.match()
+                        .field(SearchFields.TITLE)
+                        .field(SearchFields.TAGS)
+                        .field(SearchFields.DESCRIPTION)
+                        .field(SearchFields.TEXT)
+                        .matching(word)
+                        .fuzzy(1, 1)
+                        .boost(TYPO_WEIGHT))
+                .toPredicate();
+    }
+
+    private static org.hibernate.search.engine.search.predicate.dsl.MatchPredicateOptionsStep<?> matchFields(
+            SearchPredicateFactory f, String text) {
+        return f.match()
+                .field(SearchFields.TITLE)
+                .boost(TITLE_BOOST)
+                .field(SearchFields.TAGS)
+                .boost(TAGS_BOOST)
+                .field(SearchFields.DESCRIPTION)
+                .boost(DESCRIPTION_BOOST)
+                .field(SearchFields.TEXT)
+                .matching(text);
+    }
+
+    private static SearchPredicate phrase(SearchPredicateFactory f, String text) {
+        return f.phrase()
+                .field(SearchFields.TITLE)
+                .boost(TITLE_BOOST)
+                .field(SearchFields.TAGS)
+                .boost(TAGS_BOOST)
+                .field(SearchFields.DESCRIPTION)
+                .boost(DESCRIPTION_BOOST)
+                .field(SearchFields.TEXT)
+                .matching(text)
+                .toPredicate();
+    }
+
+    /** One chosen facet value as a filter; a value that cannot be read (a library "abc") matches nothing. */
+    private static SearchPredicate filter(SearchPredicateFactory f, Facet facet, String value) {
+        return switch (facet) {
+            case TYPE -> keyword(f, SearchFields.KIND, value.toUpperCase(Locale.ROOT));
+            case STATUS -> keyword(f, SearchFields.STATUS, value.toUpperCase(Locale.ROOT));
+            case TAG -> keyword(f, SearchFields.TAG, value);
+            case FILE_TYPE -> keyword(f, SearchFields.FILE_TYPE, value.toUpperCase(Locale.ROOT));
+            case LIBRARY -> id(f, SearchFields.LIBRARY, value);
+            case DEPARTMENT -> id(f, SearchFields.DEPARTMENT, value);
+            case UPDATED -> updated(f, value);
+        };
+    }
+
+    private static SearchPredicate keyword(SearchPredicateFactory f, String field, String value) {
+        return f.match().field(field).matching(value, ValueModel.INDEX).toPredicate();
+    }
+
+    private static SearchPredicate id(SearchPredicateFactory f, String field, String value) {
+        try {
+            return f.match().field(field).matching(Long.parseLong(value)).toPredicate();
+        } catch (NumberFormatException e) {
+            return f.not(f.matchAll()).toPredicate();
+        }
+    }
+
+    private static SearchPredicate updated(SearchPredicateFactory f, String value) {
+        Updated window = java.util.Arrays.stream(Updated.values())
+                .filter(u -> u.parameter().equals(value))
+                .findFirst()
+                .orElse(null);
+        if (window == null) {
+            return f.not(f.matchAll()).toPredicate();
+        }
+        Range<Instant> range = updatedRanges(Instant.now()).get(window);
+        return f.range().field(SearchFields.UPDATED).within(range).toPredicate();
+    }
+
+    /** "Past week", "past month", "past year" (overlapping, as people mean them) and "older". */
+    static Map<Updated, Range<Instant>> updatedRanges(Instant now) {
+        Map<Updated, Range<Instant>> ranges = new LinkedHashMap<>();
+        for (Updated window : Updated.values()) {
+            ranges.put(
+                    window,
+                    window == Updated.OLDER
+                            ? Range.lessThan(now.minus(Updated.YEAR.days(), ChronoUnit.DAYS))
+                            : Range.atLeast(now.minus(window.days(), ChronoUnit.DAYS)));
+        }
+        return ranges;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep<Map<Object, Long>> termsOf(
+            org.hibernate.search.engine.search.aggregation.dsl.SearchAggregationFactory f, Facet facet) {
+        var terms = f.terms();
+        var step = switch (facet) {
+            case TYPE -> terms.field(SearchFields.KIND, String.class, ValueModel.INDEX);
+            case LIBRARY -> terms.field(SearchFields.LIBRARY, Long.class);
+            case DEPARTMENT -> terms.field(SearchFields.DEPARTMENT, Long.class);
+            case TAG -> terms.field(SearchFields.TAG, String.class);
+            case FILE_TYPE -> terms.field(SearchFields.FILE_TYPE, String.class);
+            case STATUS -> terms.field(SearchFields.STATUS, String.class, ValueModel.INDEX);
+            case UPDATED -> throw new IllegalArgumentException("a range facet");
+        };
+        return (org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep) step.maxTermCount(FACET_SIZE);
+    }
+
+    private static FacetCounts counts(Facet facet, Map<Object, Long> counts) {
+        boolean lowerCase = facet == Facet.TYPE || facet == Facet.STATUS;
+        List<Count> values = counts.entrySet().stream()
+                .filter(e -> e.getValue() > 0)
+                .map(e -> new Count(
+                        lowerCase ? String.valueOf(e.getKey()).toLowerCase(Locale.ROOT) : String.valueOf(e.getKey()),
+                        e.getValue()))
+                .toList();
+        return new FacetCounts(facet, values);
+    }
+
+    private static FacetCounts updatedCounts(Map<Range<Instant>, Long> counts, Instant now) {
+        List<Count> values = new ArrayList<>();
+        List<Long> inOrder = new ArrayList<>(counts.values());
+        Updated[] windows = Updated.values();
+        for (int i = 0; i < windows.length && i < inOrder.size(); i++) {
+            if (inOrder.get(i) > 0) {
+                values.add(new Count(windows[i].parameter(), inOrder.get(i)));
+            }
+        }
+        return new FacetCounts(Facet.UPDATED, values);
     }
 
     private static SearchResults.Hit hit(List<?> row) {
-        List<?> fragments = (List<?>) row.get(3);
+        List<?> fragments = (List<?>) row.get(5);
         String snippet = fragments == null || fragments.isEmpty() ? "" : String.valueOf(fragments.get(0));
-        return new SearchResults.Hit((Long) row.get(0), (Long) row.get(1), (String) row.get(2), snippet);
+        return new SearchResults.Hit(
+                (Long) row.get(0),
+                String.valueOf(row.get(1)).toLowerCase(Locale.ROOT),
+                (Long) row.get(2),
+                (Long) row.get(3),
+                (String) row.get(4),
+                snippet,
+                (String) row.get(6),
+                String.valueOf(row.get(7)).toLowerCase(Locale.ROOT),
+                (Instant) row.get(8));
     }
 
     /** Any text is a query: control characters become spaces and very long input is cut. */

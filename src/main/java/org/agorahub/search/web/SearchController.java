@@ -1,22 +1,39 @@
 package org.agorahub.search.web;
 
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.agorahub.library.LibraryApi;
 import org.agorahub.people.CurrentUser;
+import org.agorahub.people.DepartmentSummary;
+import org.agorahub.people.PeopleApi;
 import org.agorahub.search.SearchApi;
+import org.agorahub.search.SearchFilters;
+import org.agorahub.search.SearchFilters.Facet;
+import org.agorahub.search.SearchRequest;
 import org.agorahub.search.SearchResults;
+import org.agorahub.search.SearchResults.Count;
+import org.agorahub.search.domain.QueryLog;
 import org.agorahub.shared.web.PageLinks;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The search page: ranked hits with highlighted snippets and where each lives. Facets, filters, sorting and
- * spelling suggestions come with the rest of the search issue.
+ * The search page: ranked hits with highlighted snippets and where each lives, facets with counts that narrow the
+ * hits, sort by relevance or date, "did you mean", and an empty state that suggests what to do next. Searches that
+ * find almost nothing are logged (without the person) for the content-gap dashboards.
  */
 @Controller
 class SearchController {
@@ -26,38 +43,95 @@ class SearchController {
 
     private final SearchApi search;
     private final LibraryApi libraries;
+    private final PeopleApi people;
+    private final QueryLog queryLog;
+    private final MessageSource messages;
 
-    SearchController(SearchApi search, LibraryApi libraries) {
+    SearchController(
+            SearchApi search, LibraryApi libraries, PeopleApi people, QueryLog queryLog, MessageSource messages) {
         this.search = search;
         this.libraries = libraries;
+        this.people = people;
+        this.queryLog = queryLog;
+        this.messages = messages;
     }
 
     @GetMapping("/search")
     String search(
             @RequestParam(defaultValue = "") String q,
-            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "0") String page,
+            @RequestParam(defaultValue = "relevance") String sort,
+            @RequestParam MultiValueMap<String, String> parameters,
             CurrentUser user,
             Model model) {
         String query = q.strip();
+        SearchRequest.Sort order = "newest".equals(sort) ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE;
+        SearchFilters filters = SearchFilters.fromParameters(parameters);
         model.addAttribute("q", query);
         model.addAttribute("trimmed", query.length() > MAX_QUERY);
         if (query.isEmpty()) {
             return "search/results";
         }
-        SearchResults results = search.search(user, query, Math.max(page, 0), PAGE_SIZE);
-        if (results.hits().isEmpty() && results.total() > 0 && page > 0) {
+        int pageNumber = pageNumber(page);
+        SearchRequest request = new SearchRequest(query, filters, order, pageNumber, PAGE_SIZE);
+        SearchResults results = search.search(user, request);
+        if (results.hits().isEmpty() && results.total() > 0 && pageNumber > 0) {
             // paged past the end: show the last page instead of an empty one
             int last = (int) ((results.total() - 1) / PAGE_SIZE);
-            results = search.search(user, query, last, PAGE_SIZE);
+            results = search.search(user, request.withPage(last));
         }
-        Map<Long, String> libraryNames = libraries.libraryNames(
-                user, results.hits().stream().map(SearchResults.Hit::libraryId).collect(Collectors.toSet()));
+        if (pageNumber == 0 && filters.isEmpty()) {
+            queryLog.recordIfLow(user, query, results.total());
+        }
+        Set<Long> libraryIds = new HashSet<>();
+        results.hits().forEach(hit -> libraryIds.add(hit.libraryId()));
+        results.facet(Facet.LIBRARY).counts().forEach(count -> libraryIds.add(Long.valueOf(count.value())));
+        filters.get(Facet.LIBRARY).stream()
+                .filter(value -> value.matches("\\d{1,18}"))
+                .forEach(value -> libraryIds.add(Long.valueOf(value)));
+        Map<Long, String> libraryNames = libraries.libraryNames(user, libraryIds);
         model.addAttribute("results", results);
         model.addAttribute("libraryNames", libraryNames);
+        model.addAttribute("categoryNames", libraries.categoryNames());
+        model.addAttribute("view", SearchPage.of(query, order, filters, results, labels(results, libraryNames)));
         model.addAttribute(
                 "pages",
                 PageLinks.of(
                         new PageImpl<>(results.hits(), PageRequest.of(results.page(), PAGE_SIZE), results.total())));
         return "search/results";
+    }
+
+    private static int pageNumber(String page) {
+        try {
+            return Math.max(0, Integer.parseInt(page.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** How each facet value reads on the page; libraries the person may not see are left out altogether. */
+    private Map<Facet, Map<String, String>> labels(SearchResults results, Map<Long, String> libraryNames) {
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<Facet, Map<String, String>> labels = new EnumMap<>(Facet.class);
+        labels.put(
+                Facet.LIBRARY,
+                libraryNames.entrySet().stream()
+                        .collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue)));
+        labels.put(
+                Facet.DEPARTMENT,
+                people.departments().stream()
+                        .collect(Collectors.toMap(d -> String.valueOf(d.id()), DepartmentSummary::name)));
+        for (Facet facet : List.of(Facet.TYPE, Facet.FILE_TYPE, Facet.STATUS, Facet.UPDATED)) {
+            Map<String, String> names = new LinkedHashMap<>();
+            List<String> values = facet == Facet.UPDATED
+                    ? List.of("week", "month", "year", "older")
+                    : results.facet(facet).counts().stream().map(Count::value).toList();
+            for (String value : values) {
+                String key = "search.facet." + facet.parameter() + "." + value.toLowerCase(Locale.ROOT);
+                names.put(value, messages.getMessage(key, null, value, locale));
+            }
+            labels.put(facet, names);
+        }
+        return labels;
     }
 }

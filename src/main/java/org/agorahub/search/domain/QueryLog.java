@@ -1,0 +1,67 @@
+package org.agorahub.search.domain;
+
+import java.util.List;
+import java.util.Locale;
+import org.agorahub.people.CurrentUser;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records searches that found nothing or almost nothing (fewer than {@link #LOW_RESULTS} hits), so the dashboards
+ * can show content gaps: what people look for and do not find. Only the normalised query text, the number of
+ * hits, the searcher's department and the time are kept; never who searched.
+ */
+@Component
+public class QueryLog {
+
+    /** Searches with fewer hits than this are recorded. */
+    public static final int LOW_RESULTS = 3;
+
+    static final int MAX_LENGTH = 200;
+
+    private final JdbcClient jdbc;
+
+    QueryLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Entry(String query, int hits, Long departmentId) {}
+
+    /** Records the search when it found fewer than {@link #LOW_RESULTS} hits; its own transaction. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordIfLow(CurrentUser user, String query, long hits) {
+        String normalised = normalise(query);
+        if (hits >= LOW_RESULTS || normalised.isEmpty()) {
+            return;
+        }
+        jdbc.sql("insert into search_query_log (query, hits, department_id) values (?, ?, ?)")
+                .params(normalised, (int) hits, user.departmentId())
+                .update();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Entry> recent(int limit) {
+        return jdbc.sql("select query, hits, department_id from search_query_log order by id desc limit ?")
+                .param(limit)
+                .query(Entry.class)
+                .list();
+    }
+
+    /** Lower case, single spaces, no control characters, at most 200 characters. */
+    static String normalise(String query) {
+        if (query == null) {
+            return "";
+        }
+        String text = query.replaceAll("[\\p{Cntrl}\\s]+", " ").strip().toLowerCase(Locale.ROOT);
+        if (text.length() > MAX_LENGTH) {
+            int end = MAX_LENGTH;
+            if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                end--;
+            }
+            text = text.substring(0, end).strip();
+        }
+        return text;
+    }
+}
