@@ -42,6 +42,16 @@ public class TestLibraries {
                         title, null, List.of("testing"), null, author.id(), c, DocumentStatus.PUBLISHED, null));
     }
 
+    /** A text document with the given tags and status (as its author may set it: not VERIFIED). */
+    public long taggedDocument(
+            PersonSummary author, long libraryId, String title, String text, Classification c, String... tags) {
+        return documents.upload(
+                user(author),
+                libraryId,
+                new UploadedFile(title.replace(' ', '-') + ".txt", text.getBytes(StandardCharsets.UTF_8)),
+                new DocumentDetails(title, null, List.of(tags), null, author.id(), c, DocumentStatus.PUBLISHED, null));
+    }
+
     public static CurrentUser user(PersonSummary person) {
         return new CurrentUser(
                 person.id(), person.email(), person.displayName(), person.departmentId(), person.roles());

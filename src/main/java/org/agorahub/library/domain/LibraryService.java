@@ -43,6 +43,8 @@ public class LibraryService {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
 
+    private final LibraryReindexer reindexer;
+
     LibraryService(
             LibraryRepository libraries,
             LibraryPolicy policy,
@@ -50,7 +52,9 @@ public class LibraryService {
             PeopleApi people,
             AuditLog audit,
             ApplicationEventPublisher events,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            LibraryReindexer reindexer) {
+        this.reindexer = reindexer;
         this.libraries = libraries;
         this.policy = policy;
         this.access = access;
@@ -177,6 +181,7 @@ public class LibraryService {
                 id,
                 settings.visibility() + (settings.departmentId() == null ? "" : " dept:" + settings.departmentId()));
         if (accessChanged) {
+            reindexer.reindex(id);
             events.publishEvent(new LibraryAccessChanged(id, user.id()));
         }
     }

@@ -254,7 +254,11 @@ class SearchService implements SearchApi {
                 : matchFields(f, part.text()).toPredicate();
     }
 
-    /** A word in any text field; from five letters on also with one typo, weighted well below an exact match. */
+    /**
+     * A word in any text field; from five letters on also with one typo, weighted well below an exact match. The
+     * typo is looked for among the unstemmed words of the {@code spell} field: the stemmed fields hold "procur" for
+     * "procurement", which is four edits from "procurment".
+     */
     private static SearchPredicate word(SearchPredicateFactory f, String word) {
         var exact = matchFields(f, word);
         if (word.length() < FUZZY_FROM_LENGTH || !word.chars().anyMatch(Character::isLetter)) {
@@ -263,10 +267,7 @@ class SearchService implements SearchApi {
         return f.bool()
                 .should(exact)
                 .should(f.match()
-                        .field(SearchFields.TITLE)
-                        .field(SearchFields.TAGS)
-                        .field(SearchFields.DESCRIPTION)
-                        .field(SearchFields.TEXT)
+                        .field(SearchFields.SPELL)
                         .matching(word)
                         .fuzzy(1, 1)
                         .boost(TYPO_WEIGHT))
