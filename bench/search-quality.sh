@@ -25,5 +25,5 @@ fi
 
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) CPUs; $(free -h | awk '/^Mem:/ {print $2}') memory;" \
     "$(java -version 2>&1 | head -1)"
-exec java -cp "target/test-classes:$(cat "$classpath_file")" \
+exec java -cp "target/test-classes:target/classes:$(cat "$classpath_file")" \
     org.agorahub.bench.cranfield.CranfieldBenchmark "$directory"

@@ -17,3 +17,11 @@ create table search_query_log (
     searched_at   timestamptz  not null default now()
 );
 create index search_query_log_searched_at on search_query_log (searched_at);
+
+-- A few groups almost every public body needs; admins and curators edit or remove them like any other.
+insert into search_synonym_group (terms) values
+    ('FOI, freedom of information'),
+    ('DPIA, data protection impact assessment'),
+    ('SAR, subject access request'),
+    ('HR, human resources'),
+    ('GDPR, UK GDPR, general data protection regulation');
