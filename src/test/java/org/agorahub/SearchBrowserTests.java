@@ -34,9 +34,9 @@ class SearchBrowserTests {
         browser.screenshot("search-synonym");
         browser.assertAccessible();
 
-        WebElement pdf = browser.driver()
-                .findElement(By.xpath("//section[h3='File type']//a[.//span[text()='PDF']]"));
-        long promised = Long.parseLong(pdf.findElement(By.cssSelector(".badge")).getText().replace(",", ""));
+        WebElement pdf = browser.driver().findElement(By.xpath("//section[h3='File type']//a[.//span[text()='PDF']]"));
+        long promised = Long.parseLong(
+                pdf.findElement(By.cssSelector(".badge")).getText().replace(",", ""));
         browser.clickAndWaitForPage(pdf);
 
         assertThat(browser.pageText()).contains("Filtered by:").contains("File type: PDF");
@@ -70,10 +70,11 @@ class SearchBrowserTests {
     }
 
     private long resultCount() {
-        String status = browser.driver()
-                .findElement(By.cssSelector("p[role=status]"))
-                .getText();
-        return status.startsWith("No results") ? 0 : Long.parseLong(status.substring(0, status.indexOf(" result")).replace(",", ""));
+        String status =
+                browser.driver().findElement(By.cssSelector("p[role=status]")).getText();
+        return status.startsWith("No results")
+                ? 0
+                : Long.parseLong(status.substring(0, status.indexOf(" result")).replace(",", ""));
     }
 
     private List<String> hitTitles() {

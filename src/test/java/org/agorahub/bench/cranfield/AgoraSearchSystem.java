@@ -28,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * directory), each Cranfield document becomes a Markdown page (title; abstract as the body) in an
  * organisation-wide library, written through {@link LibraryApi} and indexed by Hibernate Search as any page is,
  * and every query goes through {@link SearchApi} as a member of another department: the query reading (synonyms
- * none, typo matching, three-in-four words for long queries, falling back to any word), field boosts, ranking
+ * none, typo matching, every word of short queries, any word of long ones), field boosts, ranking
  * nudges and security trimming are all the ones people get.
  */
 final class AgoraSearchSystem implements SearchSystem {
@@ -51,6 +51,8 @@ final class AgoraSearchSystem implements SearchSystem {
                         "spring.main.banner-mode=off",
                         "logging.level.root=WARN",
                         "logging.level.org.agorahub=WARN",
+                        // as in production: the test configuration's "sync" refreshes the index after every page
+                        "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=write-sync",
                         "agora.search.index-dir=" + Files.createTempDirectory("agora-cranfield-index"))
                 .run();
         PeopleApi people = context.getBean(PeopleApi.class);
