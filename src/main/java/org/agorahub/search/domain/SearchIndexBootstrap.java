@@ -1,6 +1,8 @@
 package org.agorahub.search.domain;
 
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.nio.file.Path;
 import jakarta.persistence.EntityManagerFactory;
 import org.agorahub.library.LibraryApi;
 import org.hibernate.search.mapper.orm.Search;
@@ -9,6 +11,7 @@ import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,10 +28,15 @@ class SearchIndexBootstrap {
 
     private final EntityManagerFactory entityManagerFactory;
     private final LibraryApi libraries;
+    private final Path indexRoot;
 
-    SearchIndexBootstrap(EntityManagerFactory entityManagerFactory, LibraryApi libraries) {
+    SearchIndexBootstrap(
+            EntityManagerFactory entityManagerFactory,
+            LibraryApi libraries,
+            @Value("${agora.search.index-dir}") String indexDirectory) {
         this.entityManagerFactory = entityManagerFactory;
         this.libraries = libraries;
+        this.indexRoot = Path.of(indexDirectory);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -38,8 +46,10 @@ class SearchIndexBootstrap {
             long inIndex = indexedDocuments();
             if (inDatabase == 0 || inIndex > 0) {
                 log.info("Search index holds {} documents ({} in the database)", inIndex, inDatabase);
+                IndexDirectoryCheck.writeMarker(indexRoot);
                 return;
             }
+            IndexDirectoryCheck.clearMarker(indexRoot);
             log.info(
                     "Search index is empty but the database has {} documents: rebuilding in the background",
                     inDatabase);
@@ -54,14 +64,23 @@ class SearchIndexBootstrap {
                         if (failure != null) {
                             log.error("Rebuilding the search index failed", failure);
                         } else {
+                            markComplete();
                             log.info(
                                     "Search index rebuilt: {} documents indexed in {} ms",
                                     indexedDocuments(),
                                     (System.nanoTime() - started) / 1_000_000);
                         }
                     });
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             log.error("Could not check the search index at start-up", e);
+        }
+    }
+
+    private void markComplete() {
+        try {
+            IndexDirectoryCheck.writeMarker(indexRoot);
+        } catch (IOException e) {
+            log.warn("Could not mark the search index complete; it will be rebuilt at the next start", e);
         }
     }
 
