@@ -30,6 +30,12 @@ public interface LibraryApi {
     /** Names of those of the given libraries the person may see, by id (for breadcrumbs of search hits). */
     java.util.Map<Long, String> libraryNames(CurrentUser user, java.util.Collection<Long> libraryIds);
 
+    /**
+     * Tags of those of the given documents the person may read (not in the trash, sensitive ones only for library
+     * members), by document id; one query however many.
+     */
+    java.util.Map<Long, Set<String>> documentTags(CurrentUser user, java.util.Collection<Long> documentIds);
+
     /** All libraries, whoever may see them: for set-up code such as seeding, never for display. */
     long countLibraries();
 
