@@ -32,6 +32,11 @@ public interface LibraryApi {
 
     /** Names of all document categories by id (categories are shared by every library and not secret). */
     java.util.Map<Long, String> categoryNames();
+    /**
+     * Tags of those of the given documents the person may read (not in the trash, sensitive ones only for library
+     * members), by document id; one query however many.
+     */
+    java.util.Map<Long, Set<String>> documentTags(CurrentUser user, java.util.Collection<Long> documentIds);
 
     /** All libraries, whoever may see them: for set-up code such as seeding, never for display. */
     long countLibraries();

@@ -18,6 +18,12 @@ public interface PeopleApi {
 
     List<DepartmentSummary> departments();
 
+    /**
+     * Active people one of whose names starts with the text (any case), for suggestions while typing; at most
+     * {@code limit}, by name. Profiles are open to every member, so no one is left out for the asker.
+     */
+    List<PersonSummary> suggestPeople(String text, int limit);
+
     long countPeople();
 
     DepartmentSummary createDepartment(String name, Long parentId);

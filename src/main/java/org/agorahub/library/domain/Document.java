@@ -58,6 +58,7 @@ class Document {
     @Column(nullable = false, length = 300)
     @FullTextField(analyzer = "english", projectable = Projectable.YES)
     @KeywordField(name = "title_sort", normalizer = "lowercase", sortable = Sortable.YES)
+    @FullTextField(name = "title_autocomplete", analyzer = "autocomplete", searchAnalyzer = "autocomplete_query")
     private String title;
 
     @FullTextField(analyzer = "english")

@@ -1,10 +1,13 @@
 package org.agorahub.library.domain;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.agorahub.library.DocumentEvents.DocumentPublished;
 import org.agorahub.library.DocumentEvents.DocumentPurged;
 import org.agorahub.library.DocumentEvents.DocumentRestored;
@@ -403,6 +406,31 @@ public class DocumentService {
                 .param("limit", limit)
                 .query(String.class)
                 .list();
+    }
+
+    /**
+     * Tags of those of the given documents the person may read (not in the trash, not sensitive unless they are a
+     * member), by document id.
+     */
+    public Map<Long, Set<String>> readableTags(CurrentUser user, Collection<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Set<String>> tags = new HashMap<>();
+        jdbc.sql("""
+                select t.document_id, t.tag from document_tag t
+                join document d on d.id = t.document_id and d.deleted_at is null
+                join library l on l.id = d.library_id
+                where t.document_id in (:ids)
+                  and %s
+                  and (d.classification <> 'OFFICIAL_SENSITIVE' or %s)
+                """.formatted(LibraryService.CAN_READ_LIBRARY, LibraryService.MEMBER_OF_LIBRARY))
+                .params(LibraryService.viewerParameters(user))
+                .param("ids", List.copyOf(documentIds))
+                .query((rs, row) -> tags.computeIfAbsent(rs.getLong(1), id -> new TreeSet<>())
+                        .add(rs.getString(2)))
+                .list();
+        return tags;
     }
 
     private long count(CurrentUser user, LibraryAccess library, String tag, Long categoryId) {

@@ -82,6 +82,11 @@ class LibraryFacade implements LibraryApi {
     }
 
     @Override
+    public java.util.Map<Long, Set<String>> documentTags(CurrentUser user, java.util.Collection<Long> documentIds) {
+        return documents.readableTags(user, documentIds);
+    }
+
+    @Override
     public long countLibraries() {
         return repository.count();
     }

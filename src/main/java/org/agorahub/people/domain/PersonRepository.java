@@ -27,6 +27,15 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p where p.id = ?1")
     Optional<Person> findWithDepartment(long id);
 
+    /** Active people whose name starts with {@code start} or has a word starting as {@code wordStart} does. */
+    @EntityGraph(attributePaths = {"department"})
+    @Query("""
+            select p from Person p
+            where p.active = true
+              and (lower(p.displayName) like :start escape '\\' or lower(p.displayName) like :wordStart escape '\\')
+            """)
+    java.util.List<Person> suggest(String start, String wordStart, Pageable pageable);
+
     /** The directory: name, email or job title contains {@code text}; optional department; active only unless asked. */
     @EntityGraph(attributePaths = {"department"})
     @Query(value = """

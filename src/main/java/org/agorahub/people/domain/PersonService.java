@@ -13,7 +13,9 @@ import org.agorahub.people.PeopleApi;
 import org.agorahub.people.PersonSummary;
 import org.agorahub.people.Role;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,6 +60,20 @@ public class PersonService implements PeopleApi {
     @Override
     public List<DepartmentSummary> departments() {
         return departments.findAllWithParents().stream()
+                .map(PersonService::summary)
+                .toList();
+    }
+
+    @Override
+    public List<PersonSummary> suggestPeople(String text, int limit) {
+        String needle = text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        if (needle.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        String escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return people
+                .suggest(escaped + "%", "% " + escaped + "%", PageRequest.of(0, limit, Sort.by("displayName")))
+                .stream()
                 .map(PersonService::summary)
                 .toList();
     }

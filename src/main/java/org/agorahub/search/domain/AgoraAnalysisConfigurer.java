@@ -9,6 +9,7 @@ import org.apache.lucene.analysis.custom.CustomAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.en.PorterStemFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.ngram.EdgeNGramFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
@@ -32,6 +33,8 @@ class AgoraAnalysisConfigurer implements LuceneAnalysisConfigurer {
     static final String ENGLISH = "english";
     static final String WORDS = "words";
     static final String LOWERCASE = "lowercase";
+    static final String AUTOCOMPLETE = "autocomplete";
+    static final String AUTOCOMPLETE_QUERY = "autocomplete_query";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
@@ -51,6 +54,23 @@ class AgoraAnalysisConfigurer implements LuceneAnalysisConfigurer {
                 .tokenFilter(EnglishPossessiveFilterFactory.NAME);
         context.normalizer(LOWERCASE)
                 .custom()
+                .tokenFilter(LowerCaseFilterFactory.NAME)
+                .tokenFilter(ASCIIFoldingFilterFactory.NAME);
+
+        // Suggestions as you type: each word of a title is indexed with its beginnings ("p", "po", "pol", …),
+        // unstemmed, so typed words match as prefixes; the typed words themselves are only lower-cased and folded.
+        context.analyzer(AUTOCOMPLETE)
+                .custom()
+                .tokenizer(StandardTokenizerFactory.NAME)
+                .tokenFilter(LowerCaseFilterFactory.NAME)
+                .tokenFilter(ASCIIFoldingFilterFactory.NAME)
+                .tokenFilter(EdgeNGramFilterFactory.NAME)
+                .param("minGramSize", "1")
+                .param("maxGramSize", "20")
+                .param("preserveOriginal", "true");
+        context.analyzer(AUTOCOMPLETE_QUERY)
+                .custom()
+                .tokenizer(StandardTokenizerFactory.NAME)
                 .tokenFilter(LowerCaseFilterFactory.NAME)
                 .tokenFilter(ASCIIFoldingFilterFactory.NAME);
     }

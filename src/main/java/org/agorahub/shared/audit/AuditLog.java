@@ -43,6 +43,17 @@ public class AuditLog {
                 .list();
     }
 
+    /** The newest entries about one kind of target, whichever (if any) target id they name, newest first. */
+    @Transactional(readOnly = true)
+    public List<Entry> forTargetType(String targetType, int limit) {
+        return jdbc.sql("""
+                select a.occurred_at, a.actor_id, p.display_name, a.action, a.target_type, a.target_id, a.detail
+                from audit_event a left join person p on p.id = a.actor_id
+                where a.target_type = ?
+                order by a.occurred_at desc, a.id desc limit ?
+                """).params(targetType, limit).query(Entry.class).list();
+    }
+
     @Transactional(readOnly = true)
     public List<Entry> recent(int limit, int offset) {
         return jdbc.sql("""
