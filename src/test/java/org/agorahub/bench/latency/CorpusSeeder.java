@@ -1,0 +1,340 @@
+package org.agorahub.bench.latency;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.agorahub.library.LibraryApi;
+import org.agorahub.library.LibraryRole;
+import org.agorahub.people.CurrentUser;
+import org.agorahub.people.DepartmentSummary;
+import org.agorahub.people.PeopleApi;
+import org.agorahub.people.Visibility;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+/**
+ * Puts N generated documents straight into the library tables with {@code COPY}, beside the demo data: uploading
+ * 100,000 files through the application would take hours and measure Tika, not search. The eight libraries are
+ * created through {@link LibraryApi} like any library; their documents then bypass the application (and so the
+ * search index, which the benchmark rebuilds and times afterwards).
+ *
+ * <p>The libraries have every kind of visibility, so trimming does real work: the member sign-in reads the two
+ * organisation-wide ones (except their sensitive documents), its department's, and one of the two restricted
+ * communities — about 55% of the documents. Nine in ten documents are files (a shared placeholder blob; the text
+ * is in {@code extracted_text}, as after a real upload), one in ten Markdown pages; one in twenty is sensitive.
+ */
+final class CorpusSeeder {
+
+    /**
+     * One benchmark library.
+     *
+     * @param department the demo department that owns it, or null
+     * @param share percentage of the documents in it
+     * @param memberReads whether the member sign-in is a named reader (restricted libraries)
+     */
+    record BenchLibrary(String name, Visibility visibility, String department, int share, boolean memberReads) {}
+
+    static final String POLICY = "Policy and Strategy";
+
+    static final List<BenchLibrary> LIBRARIES = List.of(
+            new BenchLibrary("Bench: staff handbook", Visibility.ORGANISATION, null, 20, false),
+            new BenchLibrary(
+                    "Bench: service manual", Visibility.ORGANISATION, "Department for Digital Services", 15, false),
+            new BenchLibrary("Bench: policy archive", Visibility.DEPARTMENT, POLICY, 12, false),
+            new BenchLibrary(
+                    "Bench: digital delivery", Visibility.DEPARTMENT, "Department for Digital Services", 12, false),
+            new BenchLibrary("Bench: finance records", Visibility.DEPARTMENT, "Finance and Procurement", 12, false),
+            new BenchLibrary("Bench: legal casework", Visibility.DEPARTMENT, "Legal and Information Rights", 9, false),
+            new BenchLibrary("Bench: programme board", Visibility.RESTRICTED, null, 10, true),
+            new BenchLibrary("Bench: investigations", Visibility.RESTRICTED, null, 10, false));
+
+    /** Each library is about a third of the topics, so a query's hits cluster in a few libraries. */
+    private static final int TOPICS_PER_LIBRARY = 20;
+
+    private static final int PREVIEW_CHARACTERS = 600;
+    private static final int COPY_BUFFER = 1 << 20;
+    private static final byte[] PLACEHOLDER =
+            "Benchmark document: its text is in the database only.\n".getBytes(StandardCharsets.UTF_8);
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssx", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+    /** What was seeded. */
+    record Seeded(int documents, long textBytes, long nanos) {}
+
+    private final SyntheticCorpus corpus;
+    private final DataSource dataSource;
+
+    CorpusSeeder(SyntheticCorpus corpus, DataSource dataSource) {
+        this.corpus = corpus;
+        this.dataSource = dataSource;
+    }
+
+    /** Creates the benchmark libraries as the admin and makes the member a named reader where it should be. */
+    static long[] createLibraries(LibraryApi libraries, PeopleApi people, CurrentUser admin, CurrentUser member) {
+        Map<String, Long> departments = people.departments().stream()
+                .collect(Collectors.toMap(DepartmentSummary::name, DepartmentSummary::id, (a, b) -> a));
+        long[] ids = new long[LIBRARIES.size()];
+        for (int i = 0; i < ids.length; i++) {
+            BenchLibrary library = LIBRARIES.get(i);
+            Long department = library.department() == null ? null : departments.get(library.department());
+            if (library.department() != null && department == null) {
+                throw new IllegalStateException("No demo department '" + library.department() + "'");
+            }
+            ids[i] = libraries.createLibrary(
+                    admin,
+                    library.name(),
+                    "Generated documents for the search latency benchmark.",
+                    department,
+                    library.visibility());
+            if (library.memberReads()) {
+                libraries.setMember(admin, ids[i], member.id(), LibraryRole.READER);
+            }
+        }
+        return ids;
+    }
+
+    Seeded seed(int count, long[] libraryIds) throws SQLException, IOException {
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            List<Long> people = longs(connection, "select id from person order by id");
+            String sha256 = placeholderBlob(connection);
+            long base = single(connection, "select coalesce(max(id), 0) from document");
+            PGConnection pg = connection.unwrap(PGConnection.class);
+            Instant now = Instant.now();
+
+            // Documents and their tags: cheap, everything but the text.
+            StringBuilder tags = new StringBuilder();
+            CopyIn documents = pg.getCopyAPI()
+                    .copyIn("copy document (id, library_id, kind, title, description, owner_id, classification,"
+                            + " status, created_by, created_at, updated_at) from stdin");
+            try (CopyWriter out = new CopyWriter(documents)) {
+                for (int i = 0; i < count; i++) {
+                    Meta meta = meta(i, libraryIds, people, now);
+                    SyntheticCorpus.Details details = corpus.details(i, meta.topic);
+                    long id = base + 1 + i;
+                    out.row(
+                            id,
+                            meta.library,
+                            meta.page ? "PAGE" : "FILE",
+                            details.title(),
+                            details.description(),
+                            meta.owner,
+                            meta.sensitive ? "OFFICIAL_SENSITIVE" : "OFFICIAL",
+                            meta.status,
+                            meta.owner,
+                            TIMESTAMP.format(meta.created),
+                            TIMESTAMP.format(meta.updated));
+                    for (String tag : details.tags()) {
+                        tags.append(id).append('\t').append(escape(tag)).append('\n');
+                    }
+                }
+            }
+            CopyIn tagRows = pg.getCopyAPI().copyIn("copy document_tag (document_id, tag) from stdin");
+            byte[] tagBytes = tags.toString().getBytes(StandardCharsets.UTF_8);
+            tagRows.writeToCopy(tagBytes, 0, tagBytes.length);
+            tagRows.endCopy();
+
+            // One version each, with the text: the bulk of the data.
+            long textBytes = 0;
+            CopyIn versions = pg.getCopyAPI()
+                    .copyIn("copy document_version (document_id, number, file_sha256, file_name, file_kind, size,"
+                            + " body, extracted_text, preview, extraction_status, created_by, created_at)"
+                            + " from stdin");
+            try (CopyWriter out = new CopyWriter(versions)) {
+                for (int i = 0; i < count; i++) {
+                    Meta meta = meta(i, libraryIds, people, now);
+                    String text = corpus.text(i, meta.topic);
+                    textBytes += text.length();
+                    long id = base + 1 + i;
+                    out.row(
+                            id,
+                            1,
+                            meta.page ? null : sha256,
+                            meta.page ? null : "document-" + id + ".txt",
+                            meta.page ? null : "TXT",
+                            text.length(),
+                            meta.page ? text : null,
+                            text,
+                            preview(text),
+                            "EXTRACTED",
+                            meta.owner,
+                            TIMESTAMP.format(meta.updated));
+                }
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(
+                        "select setval(pg_get_serial_sequence('document', 'id'), (select max(id) from" + " document))");
+                statement.execute("analyze document");
+                statement.execute("analyze document_tag");
+                statement.execute("analyze document_version");
+            }
+            return new Seeded(count, textBytes, System.nanoTime() - started);
+        }
+    }
+
+    /** Library, topic, owner, status and dates of document {@code index}: cheap and the same on every call. */
+    private static Meta meta(int index, long[] libraryIds, List<Long> people, Instant now) {
+        Random random = new Random(SyntheticCorpus.mix(SyntheticCorpus.SEED + 31L * index));
+        int pick = random.nextInt(100);
+        int library = 0;
+        for (int share = LIBRARIES.get(0).share();
+                pick >= share;
+                share += LIBRARIES.get(library).share()) {
+            library++;
+        }
+        int topic = (library * 7 + random.nextInt(TOPICS_PER_LIBRARY)) % SyntheticCorpus.TOPICS;
+        int s = random.nextInt(100);
+        String status =
+                s < 60 ? "PUBLISHED" : s < 75 ? "VERIFIED" : s < 85 ? "DRAFT" : s < 95 ? "NEEDS_REVIEW" : "OBSOLETE";
+        Instant created = now.minusSeconds(60L + random.nextInt(3 * 365 * 24 * 3600));
+        Instant updated = created.plusSeconds(random.nextInt(30 * 24 * 3600));
+        return new Meta(
+                libraryIds[library],
+                topic,
+                people.get(random.nextInt(people.size())),
+                random.nextInt(10) == 0,
+                random.nextInt(20) == 0,
+                status,
+                created,
+                updated.isAfter(now) ? now : updated);
+    }
+
+    private record Meta(
+            long library,
+            int topic,
+            long owner,
+            boolean page,
+            boolean sensitive,
+            String status,
+            Instant created,
+            Instant updated) {}
+
+    private static String preview(String text) {
+        String flat = text.substring(0, Math.min(text.length(), PREVIEW_CHARACTERS + 50))
+                .replaceAll("\\s+", " ")
+                .strip();
+        return flat.length() <= PREVIEW_CHARACTERS ? flat : flat.substring(0, PREVIEW_CHARACTERS);
+    }
+
+    /** The one stored file every seeded file version points at. */
+    private static String placeholderBlob(Connection connection) throws SQLException {
+        String sha256;
+        try {
+            sha256 = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(PLACEHOLDER));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        try (PreparedStatement blob = connection.prepareStatement(
+                        "insert into file_blob (sha256, size) values (?, ?) on conflict do nothing");
+                PreparedStatement chunk = connection.prepareStatement(
+                        "insert into file_chunk (sha256, seq, data) values (?, 0, ?) on conflict do nothing")) {
+            blob.setString(1, sha256);
+            blob.setLong(2, PLACEHOLDER.length);
+            blob.executeUpdate();
+            chunk.setString(1, sha256);
+            chunk.setBytes(2, PLACEHOLDER);
+            chunk.executeUpdate();
+        }
+        return sha256;
+    }
+
+    private static List<Long> longs(Connection connection, String sql) throws SQLException {
+        List<Long> values = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getLong(1));
+            }
+        }
+        return values;
+    }
+
+    private static long single(Connection connection, String sql) throws SQLException {
+        return longs(connection, sql).get(0);
+    }
+
+    /** A value in PostgreSQL's COPY text format: {@code \N} for null, backslash escapes for the separators. */
+    static String escape(String value) {
+        if (value == null) {
+            return "\\N";
+        }
+        StringBuilder escaped = null;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            String replacement = switch (c) {
+                case '\\' -> "\\\\";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> null;
+            };
+            if (replacement != null && escaped == null) {
+                escaped = new StringBuilder(value.length() + 64).append(value, 0, i);
+            }
+            if (escaped != null) {
+                if (replacement != null) {
+                    escaped.append(replacement);
+                } else {
+                    escaped.append(c);
+                }
+            }
+        }
+        return escaped == null ? value : escaped.toString();
+    }
+
+    /** Buffers rows and hands them to COPY a megabyte at a time. */
+    private static final class CopyWriter implements AutoCloseable {
+
+        private final CopyIn copy;
+        private final StringBuilder buffer = new StringBuilder(COPY_BUFFER + 65_536);
+
+        CopyWriter(CopyIn copy) {
+            this.copy = copy;
+        }
+
+        void row(Object... values) throws SQLException {
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    buffer.append('\t');
+                }
+                Object value = values[i];
+                buffer.append(value instanceof String text ? escape(text) : value == null ? "\\N" : value);
+            }
+            buffer.append('\n');
+            if (buffer.length() >= COPY_BUFFER) {
+                flush();
+            }
+        }
+
+        private void flush() throws SQLException {
+            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+            copy.writeToCopy(bytes, 0, bytes.length);
+            buffer.setLength(0);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            flush();
+            copy.endCopy();
+        }
+    }
+}

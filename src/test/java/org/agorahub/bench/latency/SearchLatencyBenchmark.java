@@ -1,0 +1,520 @@
+package org.agorahub.bench.latency;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.agorahub.AgoraApplication;
+import org.agorahub.demo.DemoAccounts;
+import org.agorahub.library.LibraryApi;
+import org.agorahub.people.CurrentUser;
+import org.agorahub.people.PeopleApi;
+import org.agorahub.people.PersonSummary;
+import org.agorahub.search.SearchApi;
+import org.agorahub.search.SearchResults;
+import org.agorahub.search.domain.SearchIndexRebuild;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TopDocs;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.Environment;
+
+/**
+ * Search latency at scale ({@code bench/search-latency.sh [documents] [queries]}): starts the whole application
+ * with its demo data on a throw-away embedded PostgreSQL and a temporary index directory, adds N generated documents
+ * of about 5 KB ({@link SyntheticCorpus}, {@link CorpusSeeder}), times a full rebuild of the search index with the
+ * mass indexer, then measures search-box queries of one to three words, as the member sign-in, with 1 and with 16
+ * concurrent clients, on:
+ *
+ * <ul>
+ *   <li>Agora's search page over HTTP ({@link SearchPage}): server time from the application's first filter to the
+ *       last byte of the page ({@link ServerTimer}), the page's client-side time for reference;
+ *   <li>the same page without a query: session, security and layout, no search;
+ *   <li>Agora's search service called in process ({@link SearchService}): the page's search without HTTP or HTML;
+ *   <li>the raw Lucene query on the same index ({@link LuceneFloor}), alone and with the stored fields and
+ *       highlighting of the 20 hits;
+ *   <li>PostgreSQL full-text search on the same documents ({@link PostgresFts}).
+ * </ul>
+ *
+ * Every system answers the same queries, in blocks taken in turn (each block by every system before the next
+ * block), so whatever else the shared machine does slows all of them alike. Prints Markdown tables; asserts
+ * nothing. Not a test: the build never runs it.
+ */
+public final class SearchLatencyBenchmark {
+
+    private static final int CLIENTS = 16;
+    private static final int BLOCKS = 4;
+    private static final int WARM_UP_QUERIES = 64;
+    private static final long QUERY_SEED = 42;
+    private static final long WARM_UP_SEED = 7;
+
+    private final ConfigurableApplicationContext context;
+    private final ServerTimer timer;
+    private final Path indexRoot;
+    private final ExecutorService threads = Executors.newFixedThreadPool(CLIENTS);
+    private final AtomicBoolean errorShown = new AtomicBoolean();
+
+    private SearchLatencyBenchmark(ConfigurableApplicationContext context, ServerTimer timer, Path indexRoot) {
+        this.context = context;
+        this.timer = timer;
+        this.indexRoot = indexRoot;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int documents = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int queries = args.length > 1 ? Integer.parseInt(args[1]) : 512;
+        if (queries % (BLOCKS * CLIENTS) != 0) {
+            throw new IllegalArgumentException("queries must be a multiple of " + BLOCKS * CLIENTS);
+        }
+        Path indexRoot = Files.createTempDirectory("agora-latency-index");
+        ServerTimer timer = new ServerTimer();
+        long starting = System.nanoTime();
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(AgoraApplication.class)
+                .initializers(ctx -> ((GenericApplicationContext) ctx)
+                        .registerBean("benchServerTimer", ServerTimer.class, () -> timer))
+                .run(
+                        "--agora.database.ephemeral=true",
+                        "--agora.demo-data.enabled=true",
+                        "--agora.search.index-dir=" + indexRoot,
+                        "--server.port=0",
+                        "--spring.main.banner-mode=off",
+                        "--logging.level.root=WARN",
+                        "--logging.level.org.agorahub=WARN",
+                        "--logging.level.org.agorahub.demo=INFO");
+        System.out.printf(
+                Locale.ROOT, "Application with demo data started in %.1f s%n", (System.nanoTime() - starting) / 1e9);
+        int exit = 0;
+        SearchLatencyBenchmark benchmark = new SearchLatencyBenchmark(context, timer, indexRoot);
+        try {
+            benchmark.run(documents, queries);
+        } catch (Exception e) {
+            e.printStackTrace();
+            exit = 1;
+        } finally {
+            benchmark.threads.shutdownNow();
+            context.close();
+            deleteRecursively(indexRoot);
+        }
+        System.exit(exit); // runs the shutdown handler that stops the embedded PostgreSQL
+    }
+
+    private void run(int documentCount, int queryCount) throws Exception {
+        DataSource dataSource = context.getBean(DataSource.class);
+        PeopleApi people = context.getBean(PeopleApi.class);
+        LibraryApi libraries = context.getBean(LibraryApi.class);
+        CurrentUser admin = user(people, DemoAccounts.ADMIN);
+        CurrentUser member = user(people, DemoAccounts.MEMBER);
+        awaitDemoIndexing(dataSource);
+
+        // 1. Seed N documents beside the demo data.
+        SyntheticCorpus corpus = new SyntheticCorpus();
+        long[] libraryIds = CorpusSeeder.createLibraries(libraries, people, admin, member);
+        CorpusSeeder.Seeded seeded = new CorpusSeeder(corpus, dataSource).seed(documentCount, libraryIds);
+        long active = libraries.countActiveDocuments();
+        System.out.printf(
+                Locale.ROOT,
+                "Seeded %,d documents (%.1f MB of text, mean %.1f KB) in %.1f s; %,d documents in the database"
+                        + " with the demo's%n",
+                seeded.documents(),
+                seeded.textBytes() / 1e6,
+                seeded.textBytes() / 1e3 / Math.max(1, seeded.documents()),
+                seeded.nanos() / 1e9,
+                active);
+
+        // 2. Full rebuild of the index, through the application's own rebuild (as the admin page starts it).
+        SearchIndexRebuild rebuild = context.getBean(SearchIndexRebuild.class);
+        while (rebuild.isRunning()) { // a start-up rebuild of the demo documents
+            Thread.sleep(100);
+        }
+        long rebuilding = System.nanoTime();
+        if (!rebuild.start(null, "latency benchmark")) {
+            throw new IllegalStateException("a rebuild is already running");
+        }
+        while (rebuild.isRunning()) {
+            Thread.sleep(100);
+        }
+        long rebuildNanos = System.nanoTime() - rebuilding;
+        Path indexDirectory = indexRoot.resolve("document");
+        long indexBytes = size(indexDirectory);
+
+        // 3. The systems.
+        Set<String> tokens = libraries.documentReadTokens(member).orElseThrow();
+        LuceneFloor lucene = new LuceneFloor("Lucene: same query, top 20 + exact count", indexDirectory, tokens, false);
+        LuceneFloor luceneHighlighted =
+                new LuceneFloor("Lucene: + stored fields and highlights of the 20", indexDirectory, tokens, true);
+        System.out.printf(
+                Locale.ROOT,
+                "Index rebuilt: %,d documents in %.1f s (%.0f documents/s), %.1f MB on disk%n",
+                lucene.indexedDocuments(),
+                rebuildNanos / 1e9,
+                lucene.indexedDocuments() / (rebuildNanos / 1e9),
+                indexBytes / 1e6);
+        Environment env = context.getEnvironment();
+        List<Long> memberLibraries = longs(
+                dataSource,
+                "select id from library where (visibility <> 'RESTRICTED' and department_id = ?)"
+                        + " or id in (select library_id from library_member where person_id = ?) order by id",
+                member.departmentId(),
+                member.id());
+        List<Long> openLibraries =
+                longs(dataSource, "select id from library where visibility = 'ORGANISATION' order by id");
+        PostgresFts postgres = new PostgresFts(
+                env.getProperty("spring.datasource.url"),
+                env.getProperty("spring.datasource.username"),
+                env.getProperty("spring.datasource.password"),
+                memberLibraries,
+                openLibraries);
+        PostgresFts.Setup fts = postgres.create();
+        URI base = URI.create("http://localhost:" + env.getProperty("local.server.port"));
+        SearchPage page = new SearchPage("Agora /search?q= (full HTML page, signed in)", base, timer, true);
+        page.signIn(CLIENTS, DemoAccounts.MEMBER, DemoAccounts.PASSWORD_DEFAULT);
+        SearchPage chrome = new SearchPage("Agora /search without q (session, security, layout)", base, timer, false);
+        chrome.useSessionsOf(page);
+
+        System.out.printf(
+                Locale.ROOT,
+                "PostgreSQL FTS: the member may read %,d documents by its restriction, %,d by the index's read"
+                        + " tokens%n",
+                postgres.readableDocuments(),
+                lucene.readableDocuments());
+        System.out.printf(
+                Locale.ROOT,
+                "PostgreSQL FTS: %,d rows copied into %s in %.1f s (%.1f MB), GIN expression index built in %.1f s"
+                        + " (%.1f MB)%n",
+                fts.rows(),
+                PostgresFts.TABLE,
+                fts.copyNanos() / 1e9,
+                fts.tableBytes() / 1e6,
+                fts.indexNanos() / 1e9,
+                fts.indexBytes() / 1e6);
+
+        System.out.printf(
+                Locale.ROOT,
+                "PostgreSQL %s, Lucene %s%n",
+                strings(dataSource, "show server_version").get(0),
+                org.apache.lucene.util.Version.LATEST);
+
+        List<String> queries = corpus.queries(queryCount, QUERY_SEED);
+        compare(context.getBean(SearchApi.class), member, lucene, queries);
+
+        // 4. Warm-up, then the measured blocks: every system answers a block before the next block starts.
+        SearchService service = new SearchService(context.getBean(SearchApi.class), member);
+        List<SearchSystem> systems = List.of(page, chrome, service, lucene, luceneHighlighted, postgres);
+        List<String> warmUp = corpus.queries(WARM_UP_QUERIES, WARM_UP_SEED);
+        for (SearchSystem system : systems) {
+            for (int clients : new int[] {1, CLIENTS}) {
+                String tag = "warm-" + systems.indexOf(system) + "-" + clients;
+                runBlock(system, warmUp, clients, tag, new Latencies(), new Latencies());
+            }
+        }
+        double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        long measuring = System.nanoTime();
+        Map<String, Latencies> client = new LinkedHashMap<>();
+        Map<String, Latencies> server = new LinkedHashMap<>();
+        int blockSize = queries.size() / BLOCKS;
+        for (int clients : new int[] {1, CLIENTS}) {
+            for (int b = 0; b < BLOCKS; b++) {
+                List<String> block = queries.subList(b * blockSize, (b + 1) * blockSize);
+                for (int s = 0; s < systems.size(); s++) {
+                    // a different system starts each block, so none is always first after a pause
+                    int index = (s + b) % systems.size();
+                    SearchSystem system = systems.get(index);
+                    String key = system.name() + "|" + clients;
+                    runBlock(
+                            system,
+                            block,
+                            clients,
+                            index + "-" + clients + "-" + b,
+                            client.computeIfAbsent(key, k -> new Latencies()),
+                            server.computeIfAbsent(key, k -> new Latencies()));
+                }
+            }
+            System.out.printf(Locale.ROOT, "Measured %d clients%n", clients);
+        }
+        lucene.close();
+        luceneHighlighted.close();
+        postgres.close();
+        System.out.printf(
+                Locale.ROOT,
+                "Measurements took %.1f min; load average (1 min) %.1f before them and %.1f after (other work on the"
+                        + " machine shows here)%n",
+                (System.nanoTime() - measuring) / 60e9,
+                loadBefore,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+
+        print(documentCount, active, queries, systems, client, server);
+    }
+
+    /**
+     * Checks that the raw Lucene query is the application's query: the same total and the same top 20, in the same
+     * order, as {@link SearchApi} for the member. Also warms up the application's search.
+     */
+    private static void compare(SearchApi search, CurrentUser member, LuceneFloor lucene, List<String> queries)
+            throws IOException {
+        int sameTotal = 0;
+        int sameTop = 0;
+        long[] totals = new long[queries.size()];
+        int q = 0;
+        for (String text : queries) {
+            SearchResults results = search.search(member, text, 0, 20);
+            totals[q++] = results.total();
+            Query query = lucene.query(text);
+            if (query == null) {
+                sameTotal += results.total() == 0 ? 1 : 0;
+                sameTop += results.hits().isEmpty() ? 1 : 0;
+                continue;
+            }
+            TopDocs top = lucene.top(query);
+            if (top.totalHits.value == results.total()) {
+                sameTotal++;
+            }
+            List<Long> ids =
+                    results.hits().stream().map(SearchResults.Hit::documentId).toList();
+            if (ids.equals(lucene.ids(top))) {
+                sameTop++;
+            }
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "Raw Lucene against the application's SearchApi: same total for %d of %d queries, same top 20 in the"
+                        + " same order for %d%n",
+                sameTotal,
+                queries.size(),
+                sameTop);
+        Arrays.sort(totals);
+        System.out.printf(
+                Locale.ROOT,
+                "Hits per query the member may read: median %d, 90th percentile %d, most %d%n",
+                Latencies.percentile(totals, 50),
+                Latencies.percentile(totals, 90),
+                totals[totals.length - 1]);
+    }
+
+    /**
+     * One block of queries on one system: {@code clients} threads, each with its share of the block (every
+     * {@code clients}-th query), all starting together.
+     */
+    private void runBlock(
+            SearchSystem system,
+            List<String> block,
+            int clients,
+            String tag,
+            Latencies clientTimes,
+            Latencies serverTimes)
+            throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<long[][]>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int clientIndex = c;
+            List<String> mine = new ArrayList<>();
+            for (int i = c; i < block.size(); i += clients) {
+                mine.add(block.get(i));
+            }
+            futures.add(threads.submit(() -> {
+                long[][] results = new long[mine.size() + 1][];
+                start.await();
+                for (int i = 0; i < mine.size(); i++) {
+                    String id = tag + "-" + clientIndex + "-" + i;
+                    long began = System.nanoTime();
+                    long hits;
+                    try {
+                        hits = system.search(clientIndex, mine.get(i), id);
+                    } catch (Exception e) {
+                        if (errorShown.compareAndSet(false, true)) {
+                            e.printStackTrace();
+                        }
+                        hits = -1;
+                    }
+                    results[i] = new long[] {System.nanoTime() - began, hits, system.serverNanos(id)};
+                }
+                results[mine.size()] = new long[] {System.nanoTime()};
+                return results;
+            }));
+        }
+        long began = System.nanoTime();
+        start.countDown();
+        long end = began;
+        for (Future<long[][]> future : futures) {
+            long[][] results = future.get();
+            for (int i = 0; i < results.length - 1; i++) {
+                clientTimes.add(results[i][0], results[i][1]);
+                if (results[i][2] >= 0) {
+                    serverTimes.add(results[i][2], results[i][1]);
+                }
+            }
+            end = Math.max(end, results[results.length - 1][0]);
+        }
+        clientTimes.addWall(end - began);
+        serverTimes.addWall(end - began);
+    }
+
+    private static void print(
+            int documentCount,
+            long active,
+            List<String> queries,
+            List<SearchSystem> systems,
+            Map<String, Latencies> client,
+            Map<String, Latencies> server) {
+        long words = queries.stream().mapToLong(q -> q.split(" ").length).sum();
+        System.out.printf(
+                Locale.ROOT,
+                "%nSearch latency: %,d generated documents + the demo's (%,d in all); %d queries of 1-3 words (mean %.1f)"
+                        + " per concurrency, as %s; %d CPUs, max heap %.1f GB%n%n",
+                documentCount,
+                active,
+                queries.size(),
+                (double) words / queries.size(),
+                DemoAccounts.MEMBER,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() / 1e9);
+        System.out.println("| system | clients | requests | p50 ms | p95 ms | p99 ms | req/s | with hits | errors |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        for (int clients : new int[] {1, CLIENTS}) {
+            for (SearchSystem system : systems) {
+                String key = system.name() + "|" + clients;
+                Latencies serverSide = server.get(key);
+                Latencies times = serverSide != null && serverSide.count() > 0 ? serverSide : client.get(key);
+                Latencies all = client.get(key);
+                if (serverSide != null && serverSide.count() > 0 && serverSide.count() != all.count()) {
+                    System.out.printf("(server time missing for %d requests)%n", all.count() - serverSide.count());
+                }
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %s | %d | %d | %.2f | %.2f | %.2f | %.1f | %.0f%% | %d |%n",
+                        system.name(),
+                        clients,
+                        all.count(),
+                        times.percentileMillis(50),
+                        times.percentileMillis(95),
+                        times.percentileMillis(99),
+                        all.perSecond(),
+                        100.0 * all.withHits() / Math.max(1, all.count()),
+                        all.errors());
+            }
+        }
+        System.out.println();
+        System.out.println("Pages: times above are server time (first filter to the end of the page); as the HTTP"
+                + " client in the same JVM saw them:");
+        System.out.println("| system | clients | p50 ms | p95 ms | p99 ms | mean ms |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (int clients : new int[] {1, CLIENTS}) {
+            for (SearchSystem system : systems) {
+                Latencies serverSide = server.get(system.name() + "|" + clients);
+                if (serverSide == null || serverSide.count() == 0) {
+                    continue;
+                }
+                Latencies all = client.get(system.name() + "|" + clients);
+                System.out.printf(
+                        Locale.ROOT,
+                        "| %s | %d | %.2f | %.2f | %.2f | %.2f |%n",
+                        system.name(),
+                        clients,
+                        all.percentileMillis(50),
+                        all.percentileMillis(95),
+                        all.percentileMillis(99),
+                        all.meanMillis());
+            }
+        }
+    }
+
+    /** Demo uploads are reindexed by listeners after their commits; they must be done before the rebuild. */
+    private static void awaitDemoIndexing(DataSource dataSource) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (true) {
+            long pending = longs(dataSource, "select count(*) from event_publication where completion_date is null")
+                    .get(0);
+            if (pending == 0) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(pending + " event publications still incomplete after 5 minutes");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static CurrentUser user(PeopleApi people, String email) {
+        PersonSummary person = people.findByEmail(email)
+                .orElseThrow(() -> new IllegalStateException("No demo account " + email + ": is demo data on?"));
+        return new CurrentUser(
+                person.id(), person.email(), person.displayName(), person.departmentId(), person.roles());
+    }
+
+    private static List<Long> longs(DataSource dataSource, String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<Long> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getLong(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    private static List<String> strings(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+
+    private static long size(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> {
+                        try {
+                            return Files.size(file);
+                        } catch (IOException e) {
+                            return 0; // a file Lucene removed while we looked
+                        }
+                    })
+                    .sum();
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("Could not delete " + directory + ": " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.agorahub.bench.latency;
+
+import org.agorahub.people.CurrentUser;
+import org.agorahub.search.SearchApi;
+
+/**
+ * Agora's search service called in the application's JVM, as the search page's controller calls it: the Hibernate
+ * Search query with its projections and highlights, the person's read tokens from the database, the read-only
+ * transaction; no HTTP, session, security filters or page. Between the raw Lucene rows and the page.
+ */
+final class SearchService implements SearchSystem {
+
+    private final SearchApi search;
+    private final CurrentUser user;
+
+    SearchService(SearchApi search, CurrentUser user) {
+        this.search = search;
+        this.user = user;
+    }
+
+    @Override
+    public String name() {
+        return "Agora SearchApi.search, in process (no HTTP, no page)";
+    }
+
+    @Override
+    public long search(int client, String query, String requestId) {
+        return search.search(user, query, 0, 20).total();
+    }
+}
