@@ -44,6 +44,13 @@ class SearchBrowserTests {
         assertThat(browser.driver().findElements(By.cssSelector(".agora-hit .agora-type")))
                 .extracting(WebElement::getText)
                 .containsOnly("PDF");
+        // found by words inside the PDF: the snippet is from its text, with them marked
+        assertThat(browser.driver().findElements(By.cssSelector(".agora-hit .agora-snippet em")))
+                .extracting(WebElement::getText)
+                .isNotEmpty()
+                .allMatch(word -> word.equalsIgnoreCase("FOI")
+                        || word.equalsIgnoreCase("freedom")
+                        || word.equalsIgnoreCase("information"));
         browser.screenshot("search-filtered");
         browser.assertAccessible();
 
