@@ -591,14 +591,52 @@ public class FileInspector implements AutoCloseable {
         }
     }
 
-    /** Stops a parse that runs past its time or whose thread was interrupted, at the next piece of output. */
+    /**
+     * Stops a parse that runs past its time or whose thread was interrupted, at the next piece of output; and ends
+     * every block (paragraph, heading, list item, table cell…) with a line break when the parser did not write one,
+     * so that a heading and the paragraph after it do not run together into one word ("valuePractical"), which
+     * neither search nor a reader could use. Some parsers (OpenDocument headings, for one) write none.
+     */
     private static final class DeadlineHandler extends ContentHandlerDecorator {
 
+        private static final Set<String> BLOCKS = Set.of(
+                "p",
+                "h1",
+                "h2",
+                "h3",
+                "h4",
+                "h5",
+                "h6",
+                "li",
+                "dt",
+                "dd",
+                "div",
+                "tr",
+                "td",
+                "th",
+                "br",
+                "title",
+                "blockquote",
+                "pre",
+                "table",
+                "ul",
+                "ol");
+        private static final char[] LINE_BREAK = {'\n'};
+
         private final long deadline;
+        private boolean endsWithSpace = true;
 
         DeadlineHandler(ContentHandler handler, long deadline) {
             super(handler);
             this.deadline = deadline;
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String name) throws SAXException {
+            if (!endsWithSpace && BLOCKS.contains(localName)) {
+                characters(LINE_BREAK, 0, 1);
+            }
+            super.endElement(uri, localName, name);
         }
 
         private void check() throws SAXException {
@@ -616,12 +654,18 @@ public class FileInspector implements AutoCloseable {
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
             check();
+            if (length > 0) {
+                endsWithSpace = Character.isWhitespace(ch[start + length - 1]);
+            }
             super.characters(ch, start, length);
         }
 
         @Override
         public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
             check();
+            if (length > 0) {
+                endsWithSpace = true;
+            }
             super.ignorableWhitespace(ch, start, length);
         }
     }

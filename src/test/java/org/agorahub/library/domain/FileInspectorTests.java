@@ -106,6 +106,22 @@ class FileInspectorTests {
         }
 
         @Test
+        void headingsParagraphsAndCellsStaySeparateWords() {
+            InspectedFile odt = inspect(
+                    "guide.odt",
+                    TestFiles.odfPackage(
+                            "text",
+                            TestFiles.odfContent("<office:text><text:h text:outline-level=\"1\">Social value</text:h>"
+                                    + "<text:p>Practical guidance</text:p><text:p>Next step</text:p></office:text>")));
+            InspectedFile docx = inspect("notes.docx", TestFiles.docx("First paragraph", "Second paragraph"));
+            InspectedFile ods = inspect("sheet.ods", TestFiles.ods("Budget"));
+
+            assertThat(odt.text().split("\\s+")).contains("value", "Practical", "guidance", "Next");
+            assertThat(docx.text().split("\\s+")).contains("paragraph", "Second");
+            assertThat(ods.text()).contains("Budget");
+        }
+
+        @Test
         void openDocumentSpreadsheet() {
             assertRead(
                     "figures.ods", TestFiles.ods("Waste collection figures"), FileKind.ODS, "Waste collection figures");

@@ -194,15 +194,18 @@ final class TestFiles {
     }
 
     private static byte[] odf(String type, String body) {
-        return odfPackage(
-                type,
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                        + "<office:document-content"
-                        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-                        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
-                        + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
-                        + " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
-                        + " office:version=\"1.2\"><office:body>" + body + "</office:body></office:document-content>");
+        return odfPackage(type, odfContent(body));
+    }
+
+    /** The content.xml of an OpenDocument file around the given {@code office:body} content. */
+    static String odfContent(String body) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<office:document-content"
+                + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+                + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
+                + " xmlns:draw=\"urn:oasis:names:tc:opendocument:xmlns:drawing:1.0\""
+                + " office:version=\"1.2\"><office:body>" + body + "</office:body></office:document-content>";
     }
 
     /** A minimal OpenDocument file: the mimetype entry first and uncompressed, as the standard requires. */
