@@ -17,5 +17,10 @@ import org.springframework.context.annotation.Import;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({TestPeople.class, org.agorahub.library.TestLibraries.class, StatementCounter.class})
+@Import({
+    TestPeople.class,
+    org.agorahub.library.TestLibraries.class,
+    org.agorahub.forum.TestForums.class,
+    StatementCounter.class
+})
 public @interface AgoraTest {}

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class UpcomingAreaController {
 
-    @GetMapping("/{area:forums|mentoring|dashboards}")
+    @GetMapping("/{area:mentoring|dashboards}")
     String upcoming(@PathVariable String area, Model model) {
         model.addAttribute("area", area);
         return "upcoming";

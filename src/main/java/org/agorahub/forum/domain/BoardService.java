@@ -1,0 +1,198 @@
+package org.agorahub.forum.domain;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.agorahub.forum.NewBoard;
+import org.agorahub.people.AccessPolicy;
+import org.agorahub.people.CurrentUser;
+import org.agorahub.people.DepartmentSummary;
+import org.agorahub.people.PeopleApi;
+import org.agorahub.people.PersonSummary;
+import org.agorahub.people.Visibility;
+import org.agorahub.shared.audit.AuditLog;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Boards: the list a person may see, creating them, and the access rules of one board for other services. */
+@Service
+@Transactional(readOnly = true)
+public class BoardService {
+
+    /** {@link ForumPolicy#canSee} in SQL, on a board aliased {@code b}; parameters :privileged, :me, :dept. */
+    static final String CAN_SEE_BOARD = """
+            (:privileged or b.visibility = 'ORGANISATION'
+             or exists (select 1 from forum_board_member m where m.board_id = b.id and m.person_id = :me)
+             or (b.visibility = 'DEPARTMENT' and b.department_id = :dept))""";
+
+    private final BoardRepository boards;
+    private final ForumPolicy policy;
+    private final AccessPolicy access;
+    private final PeopleApi people;
+    private final AuditLog audit;
+    private final JdbcClient jdbc;
+
+    BoardService(
+            BoardRepository boards,
+            ForumPolicy policy,
+            AccessPolicy access,
+            PeopleApi people,
+            AuditLog audit,
+            JdbcClient jdbc) {
+        this.boards = boards;
+        this.policy = policy;
+        this.access = access;
+        this.people = people;
+        this.audit = audit;
+        this.jdbc = jdbc;
+    }
+
+    /** The boards the person may see, by name, with their thread counts and latest activity. */
+    public Page<BoardSummary> visibleBoards(CurrentUser user, Pageable page) {
+        Map<String, Object> viewer = viewerParameters(user);
+        long total = jdbc.sql("select count(*) from forum_board b where " + CAN_SEE_BOARD)
+                .params(viewer)
+                .query(Long.class)
+                .single();
+        List<BoardSummary> rows = jdbc.sql("""
+                select b.id, b.name, b.description, d.name as department_name, b.visibility,
+                       coalesce(t.threads, 0) as threads, t.latest_activity
+                from forum_board b
+                left join department d on d.id = b.department_id
+                left join lateral (select count(*) as threads, max(th.last_activity_at) as latest_activity
+                                   from forum_thread th
+                                   where th.board_id = b.id and th.deleted_at is null) t on true
+                where %s
+                order by lower(b.name), b.id
+                limit :limit offset :offset
+                """.formatted(CAN_SEE_BOARD))
+                .params(viewer)
+                .param("limit", page.getPageSize())
+                .param("offset", page.getOffset())
+                .query(BoardSummary.class)
+                .list();
+        return new PageImpl<>(rows, page, total);
+    }
+
+    static Map<String, Object> viewerParameters(CurrentUser user) {
+        return Map.of(
+                "privileged", ForumPolicy.privileged(user),
+                "me", user.id() == null ? -1L : user.id(),
+                "dept", user.departmentId() == null ? -1L : user.departmentId());
+    }
+
+    /** @throws BoardNotFoundException when it does not exist or the person may not see it */
+    public BoardView board(CurrentUser user, long id) {
+        Board entity = readable(user, id);
+        BoardAccess board = BoardAccess.of(entity);
+        String department = entity.getDepartmentId() == null
+                ? null
+                : people.departments().stream()
+                        .filter(d -> d.id() == entity.getDepartmentId())
+                        .map(DepartmentSummary::name)
+                        .findFirst()
+                        .orElse(null);
+        Set<Long> moderatorIds = new HashSet<>();
+        board.members().forEach((person, role) -> {
+            if (role == BoardRole.MODERATOR) {
+                moderatorIds.add(person);
+            }
+        });
+        List<String> moderators = people.findPeople(moderatorIds).values().stream()
+                .map(PersonSummary::displayName)
+                .sorted(Comparator.naturalOrder())
+                .toList();
+        return new BoardView(
+                board.id(),
+                board.name(),
+                entity.getDescription(),
+                department,
+                board.visibility(),
+                moderators,
+                policy.canPost(user, board),
+                policy.canModerate(user, board));
+    }
+
+    /** The board's access rules, for the other forum services; 404 when the person may not see it. */
+    public BoardAccess readableAccess(CurrentUser user, long id) {
+        return BoardAccess.of(readable(user, id));
+    }
+
+    private Board readable(CurrentUser user, long id) {
+        Board board = boards.findWithMembers(id).orElseThrow(() -> new BoardNotFoundException(id));
+        if (!policy.canSee(user, BoardAccess.of(board))) {
+            // the same answer as for a board that does not exist: its existence is not revealed
+            throw new BoardNotFoundException(id);
+        }
+        return board;
+    }
+
+    public boolean mayCreateBoards(CurrentUser user) {
+        return policy.canCreateBoards(user);
+    }
+
+    /** Throws (a 403 page, logged) unless the person may create boards. */
+    public void requireBoardCreator(CurrentUser user) {
+        access.require(policy.canCreateBoards(user), user, "create a board", null);
+    }
+
+    /**
+     * Creates a board moderated by its creator, with the named members and moderators.
+     *
+     * @throws ForumRefusedException for a missing name or visibility, a department board without its department,
+     *     a department the person may not create boards for, or people who do not exist or are not active
+     */
+    @Transactional
+    public long create(CurrentUser user, NewBoard settings) {
+        requireBoardCreator(user);
+        if (settings.name() == null || settings.name().isBlank()) {
+            throw new ForumRefusedException("name", "forum.board.name.required");
+        }
+        if (settings.name().strip().length() > 200) {
+            throw new ForumRefusedException("name", "field.tooLong");
+        }
+        if (settings.visibility() == null) {
+            throw new ForumRefusedException("visibility", "forum.board.visibility.required");
+        }
+        if (settings.visibility() == Visibility.DEPARTMENT && settings.departmentId() == null) {
+            throw new ForumRefusedException("departmentId", "forum.board.department.required");
+        }
+        if (!policy.canCreateBoardFor(user, settings.departmentId())) {
+            throw new ForumRefusedException("departmentId", "forum.board.department.notYours");
+        }
+        if (settings.departmentId() != null
+                && people.departments().stream().noneMatch(d -> d.id() == settings.departmentId())) {
+            throw new ForumRefusedException("departmentId", "forum.board.department.unknown");
+        }
+        Set<Long> named = new HashSet<>(settings.memberIds());
+        named.addAll(settings.moderatorIds());
+        Map<Long, PersonSummary> found = people.findPeople(named);
+        if (named.stream()
+                .anyMatch(id -> !found.containsKey(id) || !found.get(id).active())) {
+            throw new ForumRefusedException("members", "forum.board.people.inactive");
+        }
+        Board board = new Board(
+                settings.name(), settings.description(), settings.departmentId(), settings.visibility(), user.id());
+        settings.memberIds().forEach(id -> board.setMember(id, BoardRole.MEMBER));
+        settings.moderatorIds().forEach(id -> board.setMember(id, BoardRole.MODERATOR));
+        Board saved = boards.save(board);
+        audit.record(
+                user.id(),
+                "forum.board.created",
+                "forum_board",
+                saved.getId(),
+                saved.getName() + " " + settings.visibility()
+                        + (settings.departmentId() == null ? "" : " dept:" + settings.departmentId()));
+        return saved.getId();
+    }
+
+    public long countBoards() {
+        return boards.count();
+    }
+}

@@ -1,0 +1,45 @@
+package org.agorahub.forum.domain;
+
+import org.agorahub.forum.ForumApi;
+import org.agorahub.forum.NewBoard;
+import org.agorahub.forum.NewThread;
+import org.agorahub.people.CurrentUser;
+import org.springframework.stereotype.Component;
+
+/** The forum module's public API, over its services (without form tokens: callers are code, not browsers). */
+@Component
+class ForumFacade implements ForumApi {
+
+    private final BoardService boards;
+    private final ThreadService threads;
+
+    ForumFacade(BoardService boards, ThreadService threads) {
+        this.boards = boards;
+        this.threads = threads;
+    }
+
+    @Override
+    public long createBoard(CurrentUser creator, NewBoard board) {
+        return boards.create(creator, board);
+    }
+
+    @Override
+    public long startThread(CurrentUser author, long boardId, NewThread thread) {
+        return threads.start(author, boardId, thread, null);
+    }
+
+    @Override
+    public long reply(CurrentUser author, long threadId, String markdown) {
+        return threads.reply(author, threadId, markdown, null);
+    }
+
+    @Override
+    public void acceptAnswer(CurrentUser user, long postId) {
+        threads.accept(user, postId);
+    }
+
+    @Override
+    public long countBoards() {
+        return boards.countBoards();
+    }
+}

@@ -1,0 +1,83 @@
+package org.agorahub.forum.domain;
+
+import java.util.Objects;
+import org.agorahub.people.CurrentUser;
+import org.agorahub.people.Role;
+import org.agorahub.people.Visibility;
+import org.springframework.stereotype.Component;
+
+/**
+ * The forum part of the access policy: every forum page and service asks it.
+ *
+ * <ul>
+ *   <li><b>See</b> a board (and so its threads, in lists, counts and pages): everyone for an organisation-wide
+ *       board; the owning department's members for a department board; named members and moderators of any board;
+ *       curators and admins always. Anyone else is told the board does not exist (404).
+ *   <li><b>Post</b> (start threads, reply, quote): whoever sees the board.
+ *   <li><b>Edit</b> a post: its author only. <b>Delete</b> a post: its author or a moderator.
+ *   <li><b>Accept</b> an answer: the asker or a moderator.
+ *   <li><b>Moderate</b> (delete any post, lock and delete threads, see edit histories): the board's named
+ *       moderators, curators and admins.
+ *   <li><b>Create boards</b>: admins and curators, for any department or none; department leads, for their own
+ *       department only. Members ask one of them: boards are few and long-lived, unlike threads.
+ * </ul>
+ *
+ * {@link BoardService#CAN_SEE_BOARD} is the same rule in SQL, for lists and counts; the two must agree.
+ */
+@Component
+public class ForumPolicy {
+
+    public boolean canSee(CurrentUser user, BoardAccess board) {
+        if (privileged(user) || board.visibility() == Visibility.ORGANISATION) {
+            return true;
+        }
+        if (user.id() != null && board.members().containsKey(user.id())) {
+            return true;
+        }
+        return board.visibility() == Visibility.DEPARTMENT
+                && board.departmentId() != null
+                && board.departmentId().equals(user.departmentId());
+    }
+
+    public boolean canPost(CurrentUser user, BoardAccess board) {
+        return canSee(user, board);
+    }
+
+    public boolean canModerate(CurrentUser user, BoardAccess board) {
+        return canSee(user, board)
+                && (privileged(user) || (user.id() != null && board.members().get(user.id()) == BoardRole.MODERATOR));
+    }
+
+    public boolean canEdit(CurrentUser user, BoardAccess board, long authorId) {
+        return canSee(user, board) && Objects.equals(user.id(), authorId);
+    }
+
+    public boolean canDelete(CurrentUser user, BoardAccess board, long authorId) {
+        return canEdit(user, board, authorId) || canModerate(user, board);
+    }
+
+    public boolean canAccept(CurrentUser user, BoardAccess board, long askerId) {
+        return canEdit(user, board, askerId) || canModerate(user, board);
+    }
+
+    public boolean canSeeHistory(CurrentUser user, BoardAccess board) {
+        return canModerate(user, board);
+    }
+
+    /** Whether the person may create boards at all (the form is shown to them). */
+    public boolean canCreateBoards(CurrentUser user) {
+        return privileged(user) || (user.hasRole(Role.DEPARTMENT_LEAD) && user.departmentId() != null);
+    }
+
+    /** Whether the person may create a board owned by this department (null: no department). */
+    public boolean canCreateBoardFor(CurrentUser user, Long departmentId) {
+        if (privileged(user)) {
+            return true;
+        }
+        return canCreateBoards(user) && departmentId != null && departmentId.equals(user.departmentId());
+    }
+
+    static boolean privileged(CurrentUser user) {
+        return user.isAdmin() || user.hasRole(Role.CURATOR);
+    }
+}

@@ -1,0 +1,27 @@
+package org.agorahub.forum.domain;
+
+import java.time.Instant;
+
+/**
+ * A post as the thread page shows it to one person: safe HTML (null once deleted: the text is never shown) and
+ * what that person may do with it.
+ */
+public record PostView(
+        long id,
+        long authorId,
+        String authorName,
+        boolean opening,
+        Instant createdAt,
+        Instant editedAt,
+        boolean deleted,
+        String html,
+        boolean accepted,
+        boolean canEdit,
+        boolean canDelete,
+        boolean canAccept,
+        boolean canSeeHistory) {
+
+    public boolean edited() {
+        return editedAt != null;
+    }
+}

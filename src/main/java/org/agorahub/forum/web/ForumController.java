@@ -1,0 +1,141 @@
+package org.agorahub.forum.web;
+
+import jakarta.validation.Valid;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.agorahub.forum.NewBoard;
+import org.agorahub.forum.domain.BoardService;
+import org.agorahub.forum.domain.BoardSummary;
+import org.agorahub.forum.domain.BoardView;
+import org.agorahub.forum.domain.ForumRefusedException;
+import org.agorahub.forum.domain.ThreadService;
+import org.agorahub.forum.domain.ThreadSummary;
+import org.agorahub.people.CurrentUser;
+import org.agorahub.people.PeopleApi;
+import org.agorahub.people.PersonSummary;
+import org.agorahub.people.Visibility;
+import org.agorahub.shared.web.Flash;
+import org.agorahub.shared.web.PageLinks;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The forum home, the unanswered questions, creating a board and a board's page. */
+@Controller
+class ForumController {
+
+    static final int BOARDS_PER_PAGE = 50;
+    static final int THREADS_PER_PAGE = 25;
+
+    private final BoardService boards;
+    private final ThreadService threads;
+    private final PeopleApi people;
+
+    ForumController(BoardService boards, ThreadService threads, PeopleApi people) {
+        this.boards = boards;
+        this.threads = threads;
+        this.people = people;
+    }
+
+    @GetMapping("/forums")
+    String home(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+        Page<BoardSummary> result = boards.visibleBoards(user, PageRequest.of(Math.max(page, 0), BOARDS_PER_PAGE));
+        model.addAttribute("boards", result.getContent());
+        model.addAttribute("pages", PageLinks.of(result));
+        model.addAttribute("canCreateBoards", boards.mayCreateBoards(user));
+        return "forum/home";
+    }
+
+    @GetMapping("/forums/unanswered")
+    String unanswered(
+            @RequestParam(required = false) Long board,
+            @RequestParam(defaultValue = "0") int page,
+            CurrentUser user,
+            Model model) {
+        BoardView scope = board == null ? null : boards.board(user, board);
+        Page<ThreadSummary> result =
+                threads.unanswered(user, board, PageRequest.of(Math.max(page, 0), THREADS_PER_PAGE));
+        model.addAttribute("board", scope);
+        model.addAttribute("threads", result.getContent());
+        model.addAttribute("pages", PageLinks.of(result));
+        return "forum/unanswered";
+    }
+
+    @GetMapping("/forums/boards/new")
+    String newBoard(CurrentUser user, Model model) {
+        boards.requireBoardCreator(user);
+        return boardForm(model, BoardForm.blank(user.departmentId()));
+    }
+
+    @PostMapping("/forums/boards/new")
+    String create(
+            @Valid @ModelAttribute("form") BoardForm form,
+            BindingResult errors,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        boards.requireBoardCreator(user);
+        Set<Long> members = people(form.members(), "members", errors);
+        Set<Long> moderators = people(form.moderators(), "moderators", errors);
+        if (!errors.hasErrors()) {
+            try {
+                long id = boards.create(
+                        user,
+                        new NewBoard(
+                                form.name(),
+                                form.description(),
+                                form.departmentId(),
+                                form.visibility(),
+                                members,
+                                moderators));
+                Flash.success(redirect, "forum.board.created", form.name().strip());
+                return "redirect:/forums/boards/" + id;
+            } catch (ForumRefusedException e) {
+                ForumForms.reject(e, errors);
+            }
+        }
+        return boardForm(model, form);
+    }
+
+    @GetMapping("/forums/boards/{id}")
+    String board(@PathVariable long id, @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+        BoardView board = boards.board(user, id);
+        Page<ThreadSummary> result = threads.threads(user, id, PageRequest.of(Math.max(page, 0), THREADS_PER_PAGE));
+        model.addAttribute("board", board);
+        model.addAttribute("threads", result.getContent());
+        model.addAttribute("pages", PageLinks.of(result));
+        return "forum/board";
+    }
+
+    /** Ids of the active people with these email addresses; the others are named in a field error. */
+    private Set<Long> people(String emails, String field, BindingResult errors) {
+        Set<Long> ids = new LinkedHashSet<>();
+        List<String> unknown = new ArrayList<>();
+        for (String email : BoardForm.emails(emails)) {
+            people.findByEmail(email)
+                    .filter(PersonSummary::active)
+                    .ifPresentOrElse(p -> ids.add(p.id()), () -> unknown.add(email));
+        }
+        if (!unknown.isEmpty() && !errors.hasFieldErrors(field)) {
+            errors.rejectValue(field, "forum.board.people.unknown", new Object[] {String.join(", ", unknown)}, null);
+        }
+        return ids;
+    }
+
+    private String boardForm(Model model, BoardForm form) {
+        model.addAttribute("form", form);
+        model.addAttribute("departments", people.departments());
+        model.addAttribute("visibilities", Visibility.values());
+        return "forum/board-form";
+    }
+}

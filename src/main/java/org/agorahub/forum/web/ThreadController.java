@@ -1,0 +1,210 @@
+package org.agorahub.forum.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.agorahub.forum.NewThread;
+import org.agorahub.forum.ThreadKind;
+import org.agorahub.forum.domain.BoardService;
+import org.agorahub.forum.domain.BoardView;
+import org.agorahub.forum.domain.ForumRefusedException;
+import org.agorahub.forum.domain.PostService;
+import org.agorahub.forum.domain.ThreadDeletedException;
+import org.agorahub.forum.domain.ThreadService;
+import org.agorahub.forum.domain.ThreadView;
+import org.agorahub.people.CurrentUser;
+import org.agorahub.shared.web.Flash;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Starting a thread, the thread page with its reply form, accepting answers, locking and deleting threads. */
+@Controller
+class ThreadController {
+
+    private final BoardService boards;
+    private final ThreadService threads;
+    private final PostService posts;
+
+    ThreadController(BoardService boards, ThreadService threads, PostService posts) {
+        this.boards = boards;
+        this.threads = threads;
+        this.posts = posts;
+    }
+
+    @ModelAttribute("maxPostLength")
+    int maxPostLength() {
+        return threads.maxPostLength();
+    }
+
+    @GetMapping("/forums/boards/{id}/threads/new")
+    String newThread(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "QUESTION") ThreadKind kind,
+            CurrentUser user,
+            Model model) {
+        return threadForm(model, postable(user, id), ThreadForm.blank(kind));
+    }
+
+    @PostMapping("/forums/boards/{id}/threads/new")
+    String start(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ThreadForm form,
+            BindingResult errors,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        BoardView board = postable(user, id);
+        if (!errors.hasErrors()) {
+            try {
+                long thread = threads.start(
+                        user,
+                        id,
+                        new NewThread(form.kind(), form.title(), form.body(), form.tagSet()),
+                        form.submission());
+                Flash.success(
+                        redirect, form.kind() == ThreadKind.QUESTION ? "forum.question.asked" : "forum.thread.started");
+                return "redirect:/forums/threads/" + thread;
+            } catch (ForumRefusedException e) {
+                ForumForms.reject(e, errors);
+            }
+        }
+        return threadForm(model, board, form);
+    }
+
+    @GetMapping("/forums/threads/{id}")
+    String show(
+            @PathVariable long id,
+            @RequestParam(required = false) Long quote,
+            CurrentUser user,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            ThreadView thread = threads.thread(user, id);
+            String quoted = quote == null ? "" : posts.quote(user, id, quote);
+            return threadPage(model, thread, ReplyForm.withBody(quoted));
+        } catch (ThreadDeletedException e) {
+            return gone(model, e, null, response);
+        }
+    }
+
+    @PostMapping("/forums/threads/{id}/replies")
+    String reply(
+            @PathVariable long id,
+            @Valid @ModelAttribute("replyForm") ReplyForm form,
+            BindingResult errors,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
+        try {
+            if (!errors.hasErrors()) {
+                try {
+                    long post = threads.reply(user, id, form.body(), form.submission());
+                    Flash.success(redirect, "forum.reply.posted");
+                    return "redirect:/forums/threads/" + id + "#post-" + post;
+                } catch (ForumRefusedException e) {
+                    ForumForms.reject(e, errors);
+                }
+            }
+            // the thread as it is now (perhaps locked meanwhile), with the reply kept in the form
+            return threadPage(model, threads.thread(user, id), form);
+        } catch (ThreadDeletedException e) {
+            return gone(model, e, form.body(), response);
+        }
+    }
+
+    @PostMapping("/forums/posts/{id}/accept")
+    String accept(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        try {
+            long thread = threads.accept(user, id);
+            Flash.success(redirect, "forum.answer.accepted");
+            return "redirect:/forums/threads/" + thread + "#post-" + id;
+        } catch (ForumRefusedException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+            return "redirect:/forums/posts/" + id + "/thread";
+        }
+    }
+
+    /** Where a post lives: its thread page, at the post. */
+    @GetMapping("/forums/posts/{id}/thread")
+    String postInThread(@PathVariable long id, CurrentUser user) {
+        return "redirect:/forums/threads/" + posts.threadOf(user, id) + "#post-" + id;
+    }
+
+    @PostMapping("/forums/threads/{id}/lock")
+    String lock(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String reason,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        try {
+            threads.lock(user, id, reason);
+            Flash.success(redirect, "forum.thread.lockedNow");
+        } catch (ForumRefusedException e) {
+            Flash.error(redirect, "forum.thread.lock.reasonTooLong");
+        }
+        return "redirect:/forums/threads/" + id;
+    }
+
+    @PostMapping("/forums/threads/{id}/unlock")
+    String unlock(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        threads.unlock(user, id);
+        Flash.success(redirect, "forum.thread.unlockedNow");
+        return "redirect:/forums/threads/" + id;
+    }
+
+    @PostMapping("/forums/threads/{id}/delete")
+    String delete(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        long board = threads.delete(user, id);
+        Flash.success(redirect, "forum.thread.deletedNow");
+        return "redirect:/forums/boards/" + board;
+    }
+
+    /** Any other action on a thread deleted meanwhile: the page that says so. */
+    @ExceptionHandler(ThreadDeletedException.class)
+    ModelAndView deleted(ThreadDeletedException e, HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_GONE);
+        ModelAndView page = new ModelAndView("forum/thread-gone");
+        page.addObject("boardId", e.boardId());
+        page.addObject("text", request.getParameter("body"));
+        return page;
+    }
+
+    private static String gone(Model model, ThreadDeletedException e, String text, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_GONE);
+        model.addAttribute("boardId", e.boardId());
+        model.addAttribute("text", text);
+        return "forum/thread-gone";
+    }
+
+    private BoardView postable(CurrentUser user, long boardId) {
+        BoardView board = boards.board(user, boardId);
+        if (!board.canPost()) {
+            throw new AccessDeniedException("Cannot post in board " + boardId);
+        }
+        return board;
+    }
+
+    private static String threadForm(Model model, BoardView board, ThreadForm form) {
+        model.addAttribute("board", board);
+        model.addAttribute("form", form);
+        model.addAttribute("kinds", ThreadKind.values());
+        return "forum/thread-form";
+    }
+
+    private static String threadPage(Model model, ThreadView thread, ReplyForm form) {
+        model.addAttribute("thread", thread);
+        model.addAttribute("replyForm", form);
+        return "forum/thread";
+    }
+}

@@ -1,0 +1,95 @@
+package org.agorahub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
+
+import org.agorahub.demo.DemoAccounts;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** A question asked, answered by a colleague and accepted by the asker, in a real browser and without scripts. */
+@SpringBootTest(webEnvironment = RANDOM_PORT, properties = "agora.demo-data.enabled=true")
+class ForumBrowserTests {
+
+    @RegisterExtension
+    static final BrowserTestSupport browser = new BrowserTestSupport();
+
+    @Test
+    void aMemberAsksAColleagueAnswersAndTheAskerAcceptsTheAnswer() {
+        String boardName = "Ask Policy " + System.nanoTime();
+        String question = "Who approves a consultation response? " + System.nanoTime();
+
+        // a department lead creates a board for the whole organisation
+        browser.signIn(DemoAccounts.LEAD, DemoAccounts.PASSWORD_DEFAULT);
+        browser.followNavigationLink("Forums");
+        assertThat(browser.heading()).isEqualTo("Forums");
+        browser.assertAccessible();
+        browser.followLink("Create a board");
+        browser.driver().findElement(By.id("name")).sendKeys(boardName);
+        browser.driver().findElement(By.id("description")).sendKeys("Questions about policy work.");
+        browser.assertAccessible();
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.cssSelector("form.agora-form button[type=submit]")));
+        assertThat(browser.heading()).isEqualTo(boardName);
+        browser.signOut();
+
+        // a member asks, first forgetting the text
+        browser.signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD_DEFAULT);
+        browser.followNavigationLink("Forums");
+        browser.followLink(boardName);
+        browser.assertAccessible();
+        browser.followLink("Ask a question");
+        browser.driver().findElement(By.id("title")).sendKeys(question);
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.cssSelector("form.agora-form button[type=submit]")));
+        assertThat(browser.pageText()).contains("Please correct the following").contains("the text is empty");
+        assertThat(browser.driver().findElement(By.id("title")).getDomProperty("value"))
+                .isEqualTo(question);
+        browser.assertAccessible();
+        browser.driver().findElement(By.id("body")).sendKeys("Is it the head of unit or the director?");
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.cssSelector("form.agora-form button[type=submit]")));
+        assertThat(browser.heading()).isEqualTo(question);
+        assertThat(browser.pageText()).contains("No answers yet");
+        browser.screenshot("forum-question");
+        browser.assertAccessible();
+        String threadPath = browser.currentPath();
+        browser.signOut();
+
+        // a curator answers, quoting the question
+        browser.signIn(DemoAccounts.CURATOR, DemoAccounts.PASSWORD_DEFAULT);
+        browser.open(threadPath);
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.cssSelector(".agora-post-actions a[href*='quote=']")));
+        String quoted = browser.driver().findElement(By.id("body")).getDomProperty("value");
+        assertThat(quoted).contains("> Is it the head of unit or the director?");
+        browser.driver().findElement(By.id("body")).sendKeys("The director, after legal review.");
+        browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[normalize-space()='Post reply']")));
+        assertThat(browser.pageText()).contains("Your reply has been posted.");
+        // the page was scrolled to the new reply (#post-…) and may still be scrolling: start again from the top
+        browser.open(threadPath);
+        browser.signOut();
+
+        // the asker accepts it
+        browser.signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD_DEFAULT);
+        browser.open(threadPath);
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.xpath("//button[normalize-space()='Accept this answer']")));
+        assertThat(browser.pageText()).contains("Answer accepted");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector(".agora-post-accepted"))
+                        .getText())
+                .contains("Accepted answer")
+                .contains("The director, after legal review.");
+        browser.screenshot("forum-accepted");
+        browser.assertAccessible();
+
+        browser.open(threadPath);
+        browser.followLink("Forums");
+        browser.followLink("Unanswered questions");
+        assertThat(browser.pageText()).doesNotContain(question);
+        browser.assertAccessible();
+    }
+}

@@ -1,0 +1,65 @@
+package org.agorahub.forum.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.agorahub.AgoraTest;
+import org.agorahub.StatementCounter;
+import org.agorahub.forum.TestForums;
+import org.agorahub.people.PersonSummary;
+import org.agorahub.people.Role;
+import org.agorahub.people.TestPeople;
+import org.agorahub.people.Visibility;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Forum pages cost the same number of statements however many boards, threads and replies they show. */
+@AgoraTest
+class ForumQueryCountTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestPeople testPeople;
+
+    @Autowired
+    TestForums testForums;
+
+    @Autowired
+    StatementCounter statements;
+
+    @Test
+    void forumPagesRunAConstantNumberOfStatements() throws Exception {
+        PersonSummary curator = testPeople.person("Quin Curator", Role.CURATOR);
+        PersonSummary member = testPeople.person("Quentin Member");
+        long board = testForums.board(curator, Visibility.ORGANISATION, null);
+        long question = testForums.question(member, board, "Counting question", "How many?");
+        testForums.reply(curator, question, "Reply 0");
+        long thread = statementsFor("/forums/threads/" + question, member);
+        long boardPage = statementsFor("/forums/boards/" + board, member);
+        long home = statementsFor("/forums", member);
+        long unanswered = statementsFor("/forums/unanswered", member);
+        assertThat(thread).as("statements are being counted").isGreaterThan(2);
+
+        for (int i = 1; i < 30; i++) {
+            testForums.reply(i % 2 == 0 ? curator : member, question, "Reply " + i);
+            testForums.question(member, board, "Another question " + i, "Text " + i);
+            testForums.board(curator, Visibility.ORGANISATION, null);
+        }
+
+        assertThat(statementsFor("/forums/threads/" + question, member)).isEqualTo(thread);
+        assertThat(statementsFor("/forums/boards/" + board, member)).isEqualTo(boardPage);
+        assertThat(statementsFor("/forums", member)).isEqualTo(home);
+        assertThat(statementsFor("/forums/unanswered", member)).isEqualTo(unanswered);
+    }
+
+    private long statementsFor(String url, PersonSummary viewer) throws Exception {
+        statements.reset();
+        mvc.perform(get(url).with(user(TestPeople.principal(viewer)))).andExpect(status().isOk());
+        return statements.count();
+    }
+}
