@@ -33,4 +33,18 @@ public final class ForumEvents {
     /** A reply was marked as the accepted answer to a question (also when the accepted answer changes). */
     public record AnswerAccepted(
             long threadId, long postId, long boardId, long acceptedBy, long answerAuthorId, Instant acceptedAt) {}
+
+    /**
+     * Someone voted on a post, changed their vote or took it back. {@code value} is the vote now in force: +1 (up),
+     * -1 (down) or 0 (taken back); {@code postAuthorId} is whose post it is, for expertise evidence.
+     */
+    public record PostVoted(
+            long postId,
+            long threadId,
+            long boardId,
+            long voterId,
+            long postAuthorId,
+            int value,
+            int score,
+            Instant votedAt) {}
 }

@@ -1,6 +1,6 @@
 /**
  * Forums and Q&A: boards with their visibility and moderators, threads (discussions and questions), replies with
- * edit history and soft deletion, accepted answers with the times the response-time dashboards need, and the
+ * edit history and soft deletion, votes, accepted answers with the times the response-time dashboards need, and the
  * forum's part of the access policy ({@code ForumPolicy}). Other modules use {@link org.agorahub.forum.ForumApi}
  * and the {@link org.agorahub.forum.ForumEvents}.
  */

@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
  *   <li><b>Post</b> (start threads, reply, quote): whoever sees the board.
  *   <li><b>Edit</b> a post: its author only. <b>Delete</b> a post: its author or a moderator.
  *   <li><b>Accept</b> an answer: the asker or a moderator.
+ *   <li><b>Vote</b> on a post: whoever sees the board, except on their own posts (also when the thread is locked:
+ *       a lock ends the conversation, while votes still help later readers find the best answer).
  *   <li><b>Moderate</b> (delete any post, lock and delete threads, see edit histories): the board's named
  *       moderators, curators and admins.
  *   <li><b>Create boards</b>: admins and curators, for any department or none; department leads, for their own
@@ -58,6 +60,10 @@ public class ForumPolicy {
 
     public boolean canAccept(CurrentUser user, BoardAccess board, long askerId) {
         return canEdit(user, board, askerId) || canModerate(user, board);
+    }
+
+    public boolean canVote(CurrentUser user, BoardAccess board, long authorId) {
+        return canSee(user, board) && user.id() != null && !Objects.equals(user.id(), authorId);
     }
 
     public boolean canSeeHistory(CurrentUser user, BoardAccess board) {

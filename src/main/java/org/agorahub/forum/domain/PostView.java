@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A post as the thread page shows it to one person: safe HTML (null once deleted: the text is never shown) and
- * what that person may do with it.
+ * what that person may do with it. {@code vote} is null where there is nothing to vote on (a deleted post, the
+ * opening post of a discussion).
  */
 public record PostView(
         long id,
@@ -19,7 +20,8 @@ public record PostView(
         boolean canEdit,
         boolean canDelete,
         boolean canAccept,
-        boolean canSeeHistory) {
+        boolean canSeeHistory,
+        VoteView vote) {
 
     public boolean edited() {
         return editedAt != null;

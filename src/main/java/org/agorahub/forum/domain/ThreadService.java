@@ -1,7 +1,9 @@
 package org.agorahub.forum.domain;
 
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -187,12 +189,20 @@ public class ThreadService {
      * @throws ThreadDeletedException when a moderator deleted it
      */
     public ThreadView thread(CurrentUser user, long id) {
+        return thread(user, id, false);
+    }
+
+    /**
+     * The thread page's content, with the replies of a question by score (highest first, then oldest first) when
+     * {@code byVotes}; the accepted answer stays apart, shown first.
+     */
+    public ThreadView thread(CurrentUser user, long id, boolean byVotes) {
         ForumThread thread = threads.findWithTags(id).orElseThrow(() -> new ThreadNotFoundException(id));
         BoardAccess board = visibleBoard(user, thread);
         if (thread.isDeleted()) {
             throw new ThreadDeletedException(id, board.id());
         }
-        List<PostRow> rows = postRows(id);
+        List<PostRow> rows = postRows(id, user.id());
         boolean moderator = policy.canModerate(user, board);
         PostView opening = null;
         PostView accepted = null;
@@ -216,7 +226,16 @@ public class ThreadService {
                             && !isAccepted
                             && thread.getKind() == ThreadKind.QUESTION
                             && policy.canAccept(user, board, thread.getAuthorId()),
-                    moderator && row.editedAt() != null);
+                    moderator && row.editedAt() != null,
+                    row.deletedAt() != null || !VoteService.votable(thread.getKind(), row.opening())
+                            ? null
+                            : new VoteView(
+                                    row.id(),
+                                    id,
+                                    row.opening(),
+                                    row.score(),
+                                    row.myVote(),
+                                    policy.canVote(user, board, row.authorId())));
             if (row.opening()) {
                 opening = view;
             } else if (isAccepted) {
@@ -227,6 +246,13 @@ public class ThreadService {
         }
         if (opening == null) {
             throw new ThreadNotFoundException(id);
+        }
+        boolean sortedByVotes = byVotes && thread.getKind() == ThreadKind.QUESTION;
+        if (sortedByVotes) {
+            // stable: equal scores keep the order they were written in
+            replies.sort(Comparator.comparingInt((PostView reply) ->
+                            reply.vote() == null ? 0 : reply.vote().score())
+                    .reversed());
         }
         return new ThreadView(
                 id,
@@ -244,17 +270,23 @@ public class ThreadService {
                 accepted,
                 replies,
                 policy.canPost(user, board) && !thread.isLocked(),
-                moderator);
+                moderator,
+                sortedByVotes);
     }
 
-    private List<PostRow> postRows(long threadId) {
+    private List<PostRow> postRows(long threadId, Long viewerId) {
         return jdbc.sql("""
                 select po.id, po.author_id, pe.display_name as author_name, po.opening, po.body,
-                       po.created_at, po.edited_at, po.deleted_at
+                       po.created_at, po.edited_at, po.deleted_at, po.score, coalesce(v.value, 0) as my_vote
                 from forum_post po join person pe on pe.id = po.author_id
-                where po.thread_id = ?
+                left join forum_vote v on v.post_id = po.id and v.person_id = :viewer
+                where po.thread_id = :thread
                 order by po.created_at, po.id
-                """).param(threadId).query(PostRow.class).list();
+                """)
+                .param("thread", threadId)
+                .param("viewer", viewerId, Types.BIGINT)
+                .query(PostRow.class)
+                .list();
     }
 
     record PostRow(
@@ -265,7 +297,9 @@ public class ThreadService {
             String body,
             Instant createdAt,
             Instant editedAt,
-            Instant deletedAt) {}
+            Instant deletedAt,
+            int score,
+            int myVote) {}
 
     /**
      * Adds a reply at the end of the thread.

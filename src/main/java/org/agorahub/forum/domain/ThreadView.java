@@ -6,7 +6,7 @@ import org.agorahub.forum.ThreadKind;
 
 /**
  * A thread as its page shows it to one person: the opening post, then the accepted answer (if any), then the
- * other replies in the order they were written.
+ * other replies in the order they were written, or on a question by score when {@code sortedByVotes}.
  */
 public record ThreadView(
         long id,
@@ -24,7 +24,8 @@ public record ThreadView(
         PostView accepted,
         List<PostView> replies,
         boolean canReply,
-        boolean canModerate) {
+        boolean canModerate,
+        boolean sortedByVotes) {
 
     public boolean question() {
         return kind == ThreadKind.QUESTION;

@@ -12,6 +12,8 @@ import org.agorahub.forum.domain.PostService;
 import org.agorahub.forum.domain.ThreadDeletedException;
 import org.agorahub.forum.domain.ThreadService;
 import org.agorahub.forum.domain.ThreadView;
+import org.agorahub.forum.domain.VoteService;
+import org.agorahub.forum.domain.VoteView;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.shared.web.Flash;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,22 +25,30 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Starting a thread, the thread page with its reply form, accepting answers, locking and deleting threads. */
+/**
+ * Starting a thread, the thread page with its reply form and reply order, voting, accepting answers, locking and
+ * deleting threads.
+ */
 @Controller
 class ThreadController {
+
+    private static final String SORT_BY_VOTES = "votes";
 
     private final BoardService boards;
     private final ThreadService threads;
     private final PostService posts;
+    private final VoteService votes;
 
-    ThreadController(BoardService boards, ThreadService threads, PostService posts) {
+    ThreadController(BoardService boards, ThreadService threads, PostService posts, VoteService votes) {
         this.boards = boards;
         this.threads = threads;
         this.posts = posts;
+        this.votes = votes;
     }
 
     @ModelAttribute("maxPostLength")
@@ -85,11 +95,12 @@ class ThreadController {
     String show(
             @PathVariable long id,
             @RequestParam(required = false) Long quote,
+            @RequestParam(required = false) String sort,
             CurrentUser user,
             Model model,
             HttpServletResponse response) {
         try {
-            ThreadView thread = threads.thread(user, id);
+            ThreadView thread = threads.thread(user, id, SORT_BY_VOTES.equals(sort));
             String quoted = quote == null ? "" : posts.quote(user, id, quote);
             return threadPage(model, thread, ReplyForm.withBody(quoted));
         } catch (ThreadDeletedException e) {
@@ -129,6 +140,34 @@ class ThreadController {
             long thread = threads.accept(user, id);
             Flash.success(redirect, "forum.answer.accepted");
             return "redirect:/forums/threads/" + thread + "#post-" + id;
+        } catch (ForumRefusedException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+            return "redirect:/forums/posts/" + id + "/thread";
+        }
+    }
+
+    /**
+     * A vote up or down on a post, or taking it back. Without scripts the page comes back at the post; with htmx
+     * only the post's vote buttons are replaced.
+     */
+    @PostMapping("/forums/posts/{id}/vote")
+    String vote(
+            @PathVariable long id,
+            @RequestParam String value,
+            @RequestParam(required = false) String sort,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            VoteView vote = votes.vote(user, id, "up".equals(value) ? 1 : "down".equals(value) ? -1 : 0);
+            if (htmx != null) {
+                model.addAttribute("vote", vote);
+                model.addAttribute("sort", SORT_BY_VOTES.equals(sort) ? SORT_BY_VOTES : null);
+                return "forum/fragments :: votes";
+            }
+            return "redirect:/forums/threads/" + vote.threadId() + (SORT_BY_VOTES.equals(sort) ? "?sort=votes" : "")
+                    + "#post-" + id;
         } catch (ForumRefusedException e) {
             Flash.error(redirect, e.messageKey(), e.arguments());
             return "redirect:/forums/posts/" + id + "/thread";

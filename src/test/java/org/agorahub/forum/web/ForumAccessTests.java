@@ -100,6 +100,12 @@ class ForumAccessTests {
                 .andExpect(status().isNotFound());
         as(accountant, post("/forums/posts/" + reply + "/accept").with(csrf())).andExpect(status().isNotFound());
         as(accountant, post("/forums/posts/" + reply + "/delete").with(csrf())).andExpect(status().isNotFound());
+        as(
+                        accountant,
+                        post("/forums/posts/" + reply + "/vote")
+                                .param("value", "up")
+                                .with(csrf()))
+                .andExpect(status().isNotFound());
         as(accountant, get("/forums/posts/" + reply + "/edit")).andExpect(status().isNotFound());
         as(accountant, get("/forums/posts/" + reply + "/history")).andExpect(status().isNotFound());
         as(accountant, post("/forums/threads/" + thread + "/lock").with(csrf())).andExpect(status().isNotFound());

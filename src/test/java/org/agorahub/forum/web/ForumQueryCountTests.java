@@ -1,8 +1,10 @@
 package org.agorahub.forum.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.agorahub.AgoraTest;
@@ -46,15 +48,31 @@ class ForumQueryCountTests {
         assertThat(thread).as("statements are being counted").isGreaterThan(2);
 
         for (int i = 1; i < 30; i++) {
-            testForums.reply(i % 2 == 0 ? curator : member, question, "Reply " + i);
+            long reply = testForums.reply(i % 2 == 0 ? curator : member, question, "Reply " + i);
+            if (i % 2 == 0) {
+                // the viewer's own votes, and others' on the viewer's replies, cost no statement per post
+                vote(member, reply, i % 4 == 0 ? "up" : "down");
+            } else {
+                vote(curator, reply, "up");
+            }
             testForums.question(member, board, "Another question " + i, "Text " + i);
             testForums.board(curator, Visibility.ORGANISATION, null);
         }
 
         assertThat(statementsFor("/forums/threads/" + question, member)).isEqualTo(thread);
+        assertThat(statementsFor("/forums/threads/" + question + "?sort=votes", member))
+                .isEqualTo(thread);
         assertThat(statementsFor("/forums/boards/" + board, member)).isEqualTo(boardPage);
         assertThat(statementsFor("/forums", member)).isEqualTo(home);
         assertThat(statementsFor("/forums/unanswered", member)).isEqualTo(unanswered);
+    }
+
+    private void vote(PersonSummary voter, long post, String value) throws Exception {
+        mvc.perform(post("/forums/posts/" + post + "/vote")
+                        .param("value", value)
+                        .with(csrf())
+                        .with(user(TestPeople.principal(voter))))
+                .andExpect(status().isFound());
     }
 
     private long statementsFor(String url, PersonSummary viewer) throws Exception {
