@@ -9,7 +9,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** A question asked, answered by a colleague and accepted by the asker, in a real browser and without scripts. */
+/**
+ * A question asked, answered by a colleague, accepted and voted up by the asker, in a real browser; all but the
+ * vote work without scripts.
+ */
 @SpringBootTest(webEnvironment = RANDOM_PORT, properties = "agora.demo-data.enabled=true")
 class ForumBrowserTests {
 
@@ -84,6 +87,21 @@ class ForumBrowserTests {
                 .contains("Accepted answer")
                 .contains("The director, after legal review.");
         browser.screenshot("forum-accepted");
+        browser.assertAccessible();
+
+        // the asker votes the answer up: htmx replaces the vote buttons in place, keeping focus on the one pressed
+        browser.driver()
+                .findElement(By.cssSelector("button[aria-label='Vote up this reply, score 0']"))
+                .click();
+        browser.waitUntil(driver -> driver.findElements(
+                                By.cssSelector("button[aria-label='Vote up this reply, score 1'][aria-pressed='true']"))
+                        .size()
+                == 1);
+        assertThat(browser.driver().switchTo().activeElement().getDomAttribute("aria-label"))
+                .isEqualTo("Vote up this reply, score 1");
+        assertThat(browser.pageText())
+                .as("the page was not loaded again: its one-time message is still there")
+                .contains("Answer accepted");
         browser.assertAccessible();
 
         browser.open(threadPath);
