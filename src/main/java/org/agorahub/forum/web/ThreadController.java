@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * Starting a thread, the thread page with its reply form and reply order, voting, accepting answers, locking and
@@ -158,7 +159,9 @@ class ThreadController {
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             CurrentUser user,
             Model model,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         try {
             VoteView vote = votes.vote(user, id, "up".equals(value) ? 1 : "down".equals(value) ? -1 : 0);
             if (htmx != null) {
@@ -169,8 +172,18 @@ class ThreadController {
             return "redirect:/forums/threads/" + vote.threadId() + (SORT_BY_VOTES.equals(sort) ? "?sort=votes" : "")
                     + "#post-" + id;
         } catch (ForumRefusedException e) {
-            Flash.error(redirect, e.messageKey(), e.arguments());
-            return "redirect:/forums/posts/" + id + "/thread";
+            // straight to the thread: a flash message does not survive a second redirect
+            String thread = "/forums/threads/" + posts.threadOf(user, id);
+            if (htmx == null) {
+                Flash.error(redirect, e.messageKey(), e.arguments());
+                return "redirect:" + thread + "#post-" + id;
+            }
+            // the whole page with the message, not a page inside the vote widget
+            RequestContextUtils.getOutputFlashMap(request)
+                    .put(Flash.ATTRIBUTE, new Flash.Message("danger", e.messageKey(), e.arguments()));
+            RequestContextUtils.saveOutputFlashMap(thread, request, response);
+            response.setHeader("HX-Redirect", thread + "#post-" + id);
+            return null;
         }
     }
 

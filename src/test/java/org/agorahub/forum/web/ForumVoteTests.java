@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,6 +20,7 @@ import org.agorahub.people.PersonSummary;
 import org.agorahub.people.Role;
 import org.agorahub.people.TestPeople;
 import org.agorahub.people.Visibility;
+import org.agorahub.shared.web.Flash;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -155,7 +157,23 @@ class ForumVoteTests {
         assertThat(score(reply)).isZero();
 
         as(helper, post("/forums/posts/" + reply + "/delete").with(csrf())).andExpect(status().isFound());
-        vote(voter, reply, "up").andExpect(redirectedUrl("/forums/posts/" + reply + "/thread"));
+        vote(voter, reply, "up")
+                .andExpect(redirectedUrl("/forums/threads/" + thread + "#post-" + reply))
+                .andExpect(result -> assertThat(
+                                ((Flash.Message) result.getFlashMap().get(Flash.ATTRIBUTE)).key())
+                        .isEqualTo("forum.vote.deleted"));
+        as(
+                        voter,
+                        post("/forums/posts/" + reply + "/vote")
+                                .param("value", "up")
+                                .header("HX-Request", "true")
+                                .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(header().string("HX-Redirect", "/forums/threads/" + thread + "#post-" + reply))
+                .andExpect(result -> assertThat(
+                                ((Flash.Message) result.getFlashMap().get(Flash.ATTRIBUTE)).key())
+                        .isEqualTo("forum.vote.deleted"))
+                .andExpect(content().string(""));
         assertThat(score(reply)).as("a deleted post takes no votes").isZero();
         as(voter, get("/forums/threads/" + thread))
                 .andExpect(content().string(not(containsString("id=\"post-" + reply + "-votes\""))));
@@ -216,7 +234,7 @@ class ForumVoteTests {
                 .andExpect(content().string(containsString("id=\"post-" + reply + "-votes\"")))
                 .andExpect(content().string(not(containsString("id=\"post-" + openingPost(thread) + "-votes\""))));
         vote(voter, openingPost(thread), "up")
-                .andExpect(redirectedUrl("/forums/posts/" + openingPost(thread) + "/thread"));
+                .andExpect(redirectedUrl("/forums/threads/" + thread + "#post-" + openingPost(thread)));
         assertThat(score(openingPost(thread))).isZero();
     }
 
