@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.agorahub.forum.domain.BoardService;
+import org.agorahub.forum.domain.BoardSummary;
+import org.agorahub.forum.domain.ThreadService;
 import org.agorahub.library.domain.FileKind;
 import org.agorahub.library.domain.LibraryService;
 import org.agorahub.library.domain.LibrarySort;
@@ -42,6 +45,15 @@ class DemoDataSeederTests {
 
     @Autowired
     LibraryService libraries;
+
+    @Autowired
+    DemoForumsSeeder forumsSeeder;
+
+    @Autowired
+    BoardService boards;
+
+    @Autowired
+    ThreadService threads;
 
     @Autowired
     JdbcClient jdbc;
@@ -95,14 +107,117 @@ class DemoDataSeederTests {
         int departmentsBefore = people.departments().size();
         long librariesBefore = count("select count(*) from library");
         long documentsBefore = count("select count(*) from document");
+        long boardsBefore = count("select count(*) from forum_board");
+        long postsBefore = count("select count(*) from forum_post");
 
         seeder.run(new DefaultApplicationArguments());
         librariesSeeder.run(new DefaultApplicationArguments());
+        forumsSeeder.run(new DefaultApplicationArguments());
 
         assertThat(people.countPeople()).isEqualTo(peopleBefore);
         assertThat(people.departments()).hasSize(departmentsBefore);
         assertThat(count("select count(*) from library")).isEqualTo(librariesBefore);
         assertThat(count("select count(*) from document")).isEqualTo(documentsBefore);
+        assertThat(count("select count(*) from forum_board")).isEqualTo(boardsBefore);
+        assertThat(count("select count(*) from forum_post")).isEqualTo(postsBefore);
+    }
+
+    @Test
+    void theForumsHaveBoardsAcrossDepartmentsAndAFewHundredThreads() {
+        assertThat(count("select count(*) from forum_board")).isBetween(8L, 10L);
+        assertThat(count("select count(*) from forum_board where visibility = 'DEPARTMENT'"))
+                .isGreaterThanOrEqualTo(4);
+        assertThat(count("select count(distinct department_id) from forum_board"))
+                .isGreaterThanOrEqualTo(5);
+        assertThat(jdbc.sql("select name from forum_board where visibility = 'ORGANISATION'")
+                        .query(String.class)
+                        .list())
+                .contains("Ask HR", "Procurement help", "Information governance (FOI, records)");
+        // Every board has threads, and the creator of each moderates it.
+        assertThat(count("select count(*) from forum_board b where not exists "
+                        + "(select 1 from forum_thread t where t.board_id = b.id)"))
+                .isZero();
+        assertThat(count("select count(*) from forum_board b where not exists (select 1 from forum_board_member m "
+                        + "where m.board_id = b.id and m.person_id = b.created_by and m.role = 'MODERATOR')"))
+                .isZero();
+
+        long all = count("select count(*) from forum_thread");
+        long questions = count("select count(*) from forum_thread where kind = 'QUESTION'");
+        assertThat(all).isBetween(250L, 350L);
+        assertThat(questions).isBetween(all * 55 / 100, all * 75 / 100);
+        assertThat(count("select count(*) from forum_post where not opening")).isGreaterThan(all);
+        assertThat(count("select count(*) from forum_post where body like '> %'"))
+                .as("replies quoting another")
+                .isPositive();
+        assertThat(count("select count(distinct tag) from forum_thread_tag")).isGreaterThanOrEqualTo(15);
+        assertThat(count("select count(distinct author_id) from forum_thread")).isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void someQuestionsHaveAcceptedAnswersAndSomeWaitForOne() {
+        long answered = count("select count(*) from forum_thread where kind = 'QUESTION' and reply_count > 0");
+        long accepted = count("select count(*) from forum_thread where accepted_post_id is not null");
+        assertThat(accepted).isBetween(answered * 40 / 100, answered * 70 / 100);
+        // Accepted answers are replies by someone other than the asker, to questions.
+        assertThat(count("select count(*) from forum_thread t join forum_post p on p.id = t.accepted_post_id "
+                        + "where t.kind <> 'QUESTION' or p.opening or p.author_id = t.author_id "
+                        + "or p.thread_id <> t.id"))
+                .isZero();
+
+        CurrentUser member = user(person(DemoAccounts.MEMBER));
+        assertThat(threads.unanswered(member, null, Pageable.ofSize(10)).getTotalElements())
+                .isGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void forumHistorySpreadsOverMonthsWithConsistentResponseTimes() {
+        assertThat(count("select count(*) from forum_thread where created_at < now() - interval '90 days'"))
+                .isPositive();
+        assertThat(count("select count(*) from forum_thread where created_at > now() - interval '30 days'"))
+                .isPositive();
+        assertThat(count("select count(*) from forum_post where created_at > now()"))
+                .isZero();
+        // The derived times agree with the posts, as the forum itself would have stamped them.
+        assertThat(count("select count(*) from forum_thread t where t.created_at <> "
+                        + "(select created_at from forum_post where thread_id = t.id and opening) "
+                        + "or t.last_activity_at <> (select max(created_at) from forum_post where thread_id = t.id) "
+                        + "or t.first_reply_at is distinct from (select min(created_at) from forum_post "
+                        + "  where thread_id = t.id and not opening and author_id <> t.author_id) "
+                        + "or t.accepted_at < (select created_at from forum_post where id = t.accepted_post_id) "
+                        + "or (t.accepted_post_id is null) <> (t.accepted_at is null)"))
+                .isZero();
+        assertThat(count("select count(*) from forum_post p join forum_post o on o.thread_id = p.thread_id "
+                        + "and o.opening where not p.opening and p.created_at <= o.created_at"))
+                .isZero();
+        // Some questions are answered within a day, some take over a week.
+        assertThat(count("select count(*) from forum_thread where first_reply_at - created_at < interval '1 day'"))
+                .isPositive();
+        assertThat(count("select count(*) from forum_thread where first_reply_at - created_at > interval '7 days'"))
+                .isPositive();
+    }
+
+    @Test
+    void theMemberSeesOrganisationBoardsAndTheirDepartmentsButNotTheRestrictedOne() {
+        assertThat(boardNames(person(DemoAccounts.MEMBER)))
+                .contains("Ask HR", "Digital and data", "Policy and Strategy team")
+                .doesNotContain(
+                        DemoForumsSeeder.RESTRICTED_BOARD, "Digital Services team", "Information rights casework");
+        assertThat(boardNames(person(DemoAccounts.LEAD))).contains(DemoForumsSeeder.RESTRICTED_BOARD);
+
+        CurrentUser member = user(person(DemoAccounts.MEMBER));
+        assertThat(threads.unanswered(member, null, Pageable.ofSize(500)).getContent())
+                .isNotEmpty()
+                .noneMatch(t -> t.boardName().equals(DemoForumsSeeder.RESTRICTED_BOARD));
+    }
+
+    private List<String> boardNames(PersonSummary person) {
+        return boards.visibleBoards(user(person), Pageable.ofSize(100)).getContent().stream()
+                .map(BoardSummary::name)
+                .toList();
+    }
+
+    private static CurrentUser user(PersonSummary p) {
+        return new CurrentUser(p.id(), p.email(), p.displayName(), p.departmentId(), p.roles());
     }
 
     @Test
