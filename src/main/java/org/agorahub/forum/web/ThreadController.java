@@ -143,7 +143,8 @@ class ThreadController {
             return "redirect:/forums/threads/" + thread + "#post-" + id;
         } catch (ForumRefusedException e) {
             Flash.error(redirect, e.messageKey(), e.arguments());
-            return "redirect:/forums/posts/" + id + "/thread";
+            // straight to the thread: a second redirect would drop the message
+            return "redirect:/forums/threads/" + posts.threadOf(user, id) + "#post-" + id;
         }
     }
 

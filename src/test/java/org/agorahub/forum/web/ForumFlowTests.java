@@ -8,6 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -183,6 +184,15 @@ class ForumFlowTests {
                 .query(Long.class)
                 .single();
         assertThat(accepted).isEqualTo(second);
+
+        // the question itself is not an answer: the asker lands back on the thread and is told why
+        long opening = jdbc.sql("select min(id) from forum_post where thread_id = ?")
+                .param(thread)
+                .query(Long.class)
+                .single();
+        as(asker, post("/forums/posts/" + opening + "/accept").with(csrf()))
+                .andExpect(redirectedUrl("/forums/threads/" + thread + "#post-" + opening))
+                .andExpect(flash().attributeExists("flash"));
     }
 
     @Test
