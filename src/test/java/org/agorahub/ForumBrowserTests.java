@@ -1,12 +1,18 @@
 package org.agorahub;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.boot.test.context.SpringBootTest.WebEnvironment.RANDOM_PORT;
 
+import java.util.List;
 import org.agorahub.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -108,6 +114,55 @@ class ForumBrowserTests {
         browser.followLink("Forums");
         browser.followLink("Unanswered questions");
         assertThat(browser.pageText()).doesNotContain(question);
+        browser.assertAccessible();
+    }
+
+    @Test
+    void knownScriptPayloadsInAPostNeverRunInTheBrowser() {
+        String title = "<script>window.xssTitle=1;alert('title')</script> Canteen hours " + System.nanoTime();
+        String body = String.join(
+                "\n\n",
+                "<script>window.xss=1;alert(1)</script>",
+                "<img src=x onerror=\"window.xss=2;alert(2)\">",
+                "<svg onload=\"window.xss=3;alert(3)\"></svg>",
+                "[click me](javascript:window.xss=4;alert(4))",
+                "<a href=\"javascript:window.xss=5;alert(5)\">and me</a>",
+                "<div style=\"background:url(javascript:alert(6))\" onmouseover=\"window.xss=6\">hover me</div>",
+                "<iframe src=\"javascript:alert(7)\"></iframe>",
+                "Plain words stay.");
+
+        browser.signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD_DEFAULT);
+        browser.followNavigationLink("Forums");
+        browser.followLink("Ask HR");
+        browser.followLink("Start a discussion");
+        browser.driver().findElement(By.id("title")).sendKeys(title);
+        // set the body directly: typing it would let the browser's own key handling alter the payloads
+        ((JavascriptExecutor) browser.driver())
+                .executeScript("document.getElementById('body').value = arguments[0];", body);
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.cssSelector("form.agora-form button[type=submit]")));
+
+        assertThat(browser.heading()).isEqualTo(title); // shown as text, not run
+        assertThat(browser.pageText()).contains("Plain words stay.");
+        for (String text : List.of("click me", "and me", "hover me")) {
+            for (WebElement element :
+                    browser.driver().findElements(By.xpath("//*[normalize-space()='" + text + "']"))) {
+                new Actions(browser.driver()).moveToElement(element).perform();
+                element.click();
+            }
+        }
+        browser.open(browser.currentPath());
+        assertThatThrownBy(() -> browser.driver().switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        Object ran = ((JavascriptExecutor) browser.driver())
+                .executeScript("return [window.xss, window.xssTitle].filter(x => x !== undefined).length;");
+        assertThat(ran).as("payloads that ran").isEqualTo(0L);
+        assertThat(
+                        browser.driver()
+                                .findElements(
+                                        By.cssSelector(
+                                                ".agora-post script, .agora-post iframe, .agora-post [onerror], .agora-post [onload],"
+                                                        + " .agora-post [onmouseover], .agora-post [style], .agora-post a[href^='javascript']")))
+                .isEmpty();
         browser.assertAccessible();
     }
 }
