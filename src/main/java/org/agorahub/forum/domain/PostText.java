@@ -2,16 +2,15 @@ package org.agorahub.forum.domain;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.agorahub.shared.Tags;
 
 /** Checking and shaping what people type into the forum: post bodies, titles, tags, quotes. */
 final class PostText {
 
     static final int MAX_TITLE_LENGTH = 200;
-    static final int MAX_TAG_LENGTH = 60;
     static final int MAX_TAGS = 10;
 
     /** Characters that show as nothing: whitespace, and the invisible ones people paste from elsewhere. */
@@ -51,22 +50,9 @@ final class PostText {
         return INVISIBLE.matcher(text).replaceAll("").isEmpty();
     }
 
-    /** Tags in one form: lower case, single spaces, at most 60 characters each, at most ten. */
+    /** Tags in the one form of {@link Tags}, at most ten. */
     static Set<String> tags(Collection<String> raw) {
-        Set<String> tags = new LinkedHashSet<>();
-        if (raw != null) {
-            for (String tag : raw) {
-                String clean =
-                        tag == null ? "" : tag.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-                if (clean.length() > MAX_TAG_LENGTH) {
-                    clean = clean.substring(0, MAX_TAG_LENGTH).strip();
-                }
-                if (!clean.isEmpty() && tags.size() < MAX_TAGS) {
-                    tags.add(clean);
-                }
-            }
-        }
-        return tags;
+        return Tags.normalise(raw).stream().limit(MAX_TAGS).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     /** A Markdown blockquote of a post, with who wrote it, followed by an empty line to write the reply on. */

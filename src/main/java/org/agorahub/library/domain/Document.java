@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.agorahub.library.Classification;
 import org.agorahub.library.DocumentStatus;
+import org.agorahub.shared.Tags;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;

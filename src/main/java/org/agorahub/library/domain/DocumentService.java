@@ -18,6 +18,7 @@ import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.PeopleApi;
 import org.agorahub.people.PersonSummary;
+import org.agorahub.shared.Tags;
 import org.agorahub.shared.audit.AuditLog;
 import org.agorahub.shared.markdown.MarkdownRenderer;
 import org.springframework.context.ApplicationEventPublisher;

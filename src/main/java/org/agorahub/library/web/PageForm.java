@@ -8,7 +8,7 @@ import org.agorahub.library.Classification;
 import org.agorahub.library.DocumentStatus;
 import org.agorahub.library.domain.DocumentDetails;
 import org.agorahub.library.domain.DocumentView;
-import org.agorahub.library.domain.Tags;
+import org.agorahub.shared.Tags;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** Writing or editing a Markdown page; {@code basedOn} is the version the editor started from. */

@@ -1,4 +1,4 @@
-package org.agorahub.library.domain;
+package org.agorahub.shared;
 
 import java.util.Arrays;
 import java.util.Collection;
@@ -6,10 +6,10 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Tags are free text, kept in one form: lower case, single spaces, at most 60 characters. */
+/** Tags are free text, kept in one form everywhere (libraries, forums): lower case, single spaces, at most 60 characters. */
 public final class Tags {
 
-    static final int MAX_LENGTH = 60;
+    public static final int MAX_LENGTH = 60;
 
     private Tags() {}
 
