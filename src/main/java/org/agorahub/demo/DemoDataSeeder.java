@@ -5,10 +5,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.NewPerson;
 import org.agorahub.people.PeopleApi;
+import org.agorahub.people.PersonSummary;
 import org.agorahub.people.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -168,5 +170,19 @@ class DemoDataSeeder implements ApplicationRunner {
             String local = name.toLowerCase(Locale.ROOT).replace("'", "").replace(' ', '.');
             return account(local + "@agora.example", name, jobTitle, department, roles);
         }
+    }
+
+    /**
+     * The demo people as accounts, by name, for the seeders that come after this one; empty unless every one of
+     * them exists and is active (a database seeded by hand, or changed since, gets no demo content).
+     */
+    static Optional<Map<String, PersonSummary>> demoPeople(PeopleApi people) {
+        Map<String, PersonSummary> byName = new HashMap<>();
+        for (DemoPerson person : PEOPLE) {
+            people.findByEmail(person.email())
+                    .filter(PersonSummary::active)
+                    .ifPresent(p -> byName.put(person.name(), p));
+        }
+        return byName.size() == PEOPLE.size() ? Optional.of(byName) : Optional.empty();
     }
 }

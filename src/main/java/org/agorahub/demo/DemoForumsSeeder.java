@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.agorahub.demo.DemoDataSeeder.DemoPerson;
 import org.agorahub.demo.DemoTopics.Faq;
 import org.agorahub.demo.DemoTopics.Topic;
 import org.agorahub.forum.ForumApi;
@@ -221,13 +220,8 @@ class DemoForumsSeeder implements ApplicationRunner {
             log.info("Demo data is enabled but the database already has boards: no demo forums seeded");
             return;
         }
-        Map<String, PersonSummary> byName = new HashMap<>();
-        for (DemoPerson person : DemoDataSeeder.PEOPLE) {
-            people.findByEmail(person.email())
-                    .filter(PersonSummary::active)
-                    .ifPresent(p -> byName.put(person.name(), p));
-        }
-        if (byName.size() < DemoDataSeeder.PEOPLE.size()) {
+        Map<String, PersonSummary> byName = DemoDataSeeder.demoPeople(people).orElse(null);
+        if (byName == null) {
             log.info("Demo data is enabled but the demo people are not all there: no demo forums seeded");
             return;
         }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import org.agorahub.demo.DemoDataSeeder.DemoPerson;
 import org.agorahub.demo.DemoDocuments.Format;
 import org.agorahub.demo.DemoDocuments.Generated;
 import org.agorahub.demo.DemoDocuments.Kind;
@@ -175,13 +174,8 @@ class DemoLibrariesSeeder implements ApplicationRunner {
             log.info("Demo data is enabled but the database already has libraries: no demo libraries seeded");
             return;
         }
-        Map<String, PersonSummary> byName = new HashMap<>();
-        for (DemoPerson person : DemoDataSeeder.PEOPLE) {
-            people.findByEmail(person.email())
-                    .filter(PersonSummary::active)
-                    .ifPresent(p -> byName.put(person.name(), p));
-        }
-        if (byName.size() < DemoDataSeeder.PEOPLE.size()) {
+        Map<String, PersonSummary> byName = DemoDataSeeder.demoPeople(people).orElse(null);
+        if (byName == null) {
             log.info("Demo data is enabled but the demo people are not all there: no demo libraries seeded");
             return;
         }
