@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * Puts every document of a library whose access rules changed into the current transaction's indexing plan, so
  * their read tokens are rewritten when the change commits, not some time after: a library narrowed from
- * organisation-wide to named members must stop showing in other people's searches at once. (The search module
- * reindexes again after commit from the durable {@code LibraryAccessChanged} event, so an index write that fails
- * here is retried.)
+ * organisation-wide to named members must stop showing in other people's searches at once. This is the only place
+ * a library's documents are reindexed for its rules; membership changes need none (members' library tokens are
+ * part of their query, not of the documents).
  *
  * <p>Documents are loaded and turned into index documents in batches ({@link SearchIndexingPlan#process()}), then
  * detached, so a large library does not fill the persistence context; the index writes happen at commit.

@@ -8,14 +8,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reindexes library documents whose derived search fields (current text, read tokens) changed without the
+ * Reindexes library documents whose derived search field (the current version's text) changed without the
  * document row changing. Loads documents by entity name: the search module knows the index, not the library's
  * classes.
  */
 @Component
 class SearchIndexing {
-
-    private static final int BATCH = 100;
 
     private final EntityManager entityManager;
 
@@ -34,27 +32,6 @@ class SearchIndexing {
             session.indexingPlan().purge(SearchService.INDEXED_ENTITY, documentId, null);
         }
         found.forEach(session.indexingPlan()::addOrUpdate);
-    }
-
-    /** Every document of the library, in batches so a large library does not fill the persistence context. */
-    @Transactional
-    public int reindexLibrary(long libraryId) {
-        SearchSession session = Search.session(entityManager);
-        List<Long> ids = entityManager
-                .createQuery("select d.id from Document d where d.libraryId = :library order by d.id", Long.class)
-                .setParameter("library", libraryId)
-                .getResultList();
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            entityManager
-                    .createQuery("select d from Document d where d.id in :ids")
-                    .setParameter("ids", batch)
-                    .getResultList()
-                    .forEach(session.indexingPlan()::addOrUpdate);
-            session.indexingPlan().execute();
-            entityManager.clear();
-        }
-        return ids.size();
     }
 
     @Transactional

@@ -40,7 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * who may and may not see each document, must show them the document, or nothing at all (total 0 too).
  *
  * <p>Changes to a document row are indexed in its own transaction (tests use the {@code sync} indexing plan
- * strategy), so searches right after them are exact. Reindexing triggered by events (a library's access changing)
+ * strategy), so searches right after them are exact. Reindexing triggered by events (a new version of a document)
  * runs after commit on another thread, as in production, so those tests wait for it with Awaitility.
  */
 @AgoraTest
