@@ -51,17 +51,8 @@ public class QueryLog {
 
     /** Lower case, single spaces, no control characters, at most 200 characters. */
     static String normalise(String query) {
-        if (query == null) {
-            return "";
-        }
-        String text = query.replaceAll("[\\p{Cntrl}\\s]+", " ").strip().toLowerCase(Locale.ROOT);
-        if (text.length() > MAX_LENGTH) {
-            int end = MAX_LENGTH;
-            if (Character.isHighSurrogate(text.charAt(end - 1))) {
-                end--;
-            }
-            text = text.substring(0, end).strip();
-        }
-        return text;
+        return query == null
+                ? ""
+                : QueryText.clean(query.replaceAll("[\\p{Cntrl}\\s]+", " ").toLowerCase(Locale.ROOT), MAX_LENGTH);
     }
 }

@@ -407,17 +407,6 @@ class SearchService implements SearchApi {
 
     /** Any text is a query: control characters become spaces and very long input is cut. */
     static String clean(String query) {
-        if (query == null) {
-            return "";
-        }
-        String text = query.replaceAll("\\p{Cntrl}", " ").strip();
-        if (text.length() > MAX_QUERY_LENGTH) {
-            int end = MAX_QUERY_LENGTH;
-            if (Character.isHighSurrogate(text.charAt(end - 1))) {
-                end--;
-            }
-            text = text.substring(0, end).strip();
-        }
-        return text;
+        return QueryText.clean(query, MAX_QUERY_LENGTH);
     }
 }

@@ -174,17 +174,6 @@ public class SearchSuggestions {
 
     /** Control characters become spaces, surrounding space goes, and long text is cut (never inside a pair). */
     static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        String clean = text.replaceAll("\\p{Cntrl}", " ").strip();
-        if (clean.length() > MAX_LENGTH) {
-            int end = MAX_LENGTH;
-            if (Character.isHighSurrogate(clean.charAt(end - 1))) {
-                end--;
-            }
-            clean = clean.substring(0, end).strip();
-        }
-        return clean;
+        return QueryText.clean(text, MAX_LENGTH);
     }
 }
