@@ -5,6 +5,8 @@ import org.agorahub.people.CurrentUser;
 /**
  * What other modules may do in the forums, always as a person and under the same rules as the pages.
  *
+ * <p>The posting rate limit of the pages does not apply here: callers are code (seeding, imports), not people typing.
+ *
  * <p>Refused input (a blank post, a title that is too long, a locked thread, a department the person may not
  * create boards for) is an {@link IllegalArgumentException}; something the person may not see is a not-found
  * exception, and something they see but may not do is Spring Security's {@code AccessDeniedException}.

@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Forums",
-        allowedDependencies = {"people", "shared"})
+        allowedDependencies = {"library", "people", "shared"})
 package org.agorahub.forum;
 
 import org.springframework.modulith.ApplicationModule;

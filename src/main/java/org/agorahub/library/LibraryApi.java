@@ -38,6 +38,12 @@ public interface LibraryApi {
      */
     java.util.Map<Long, Set<String>> documentTags(CurrentUser user, java.util.Collection<Long> documentIds);
 
+    /**
+     * Those of the given documents the person may read (not in the trash, sensitive ones only for library members),
+     * by id; one query however many. For other modules' links to documents.
+     */
+    java.util.Map<Long, DocumentReference> readableDocuments(CurrentUser user, java.util.Collection<Long> documentIds);
+
     /** All libraries, whoever may see them: for set-up code such as seeding, never for display. */
     long countLibraries();
 

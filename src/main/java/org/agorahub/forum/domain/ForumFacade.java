@@ -6,7 +6,10 @@ import org.agorahub.forum.NewThread;
 import org.agorahub.people.CurrentUser;
 import org.springframework.stereotype.Component;
 
-/** The forum module's public API, over its services (without form tokens: callers are code, not browsers). */
+/**
+ * The forum module's public API, over its services (without form tokens and the posting rate limit: callers are
+ * code, not browsers).
+ */
 @Component
 class ForumFacade implements ForumApi {
 
@@ -25,12 +28,12 @@ class ForumFacade implements ForumApi {
 
     @Override
     public long startThread(CurrentUser author, long boardId, NewThread thread) {
-        return threads.start(author, boardId, thread, null);
+        return threads.start(author, boardId, thread, null, false);
     }
 
     @Override
     public long reply(CurrentUser author, long threadId, String markdown) {
-        return threads.reply(author, threadId, markdown, null);
+        return threads.reply(author, threadId, markdown, null, false);
     }
 
     @Override

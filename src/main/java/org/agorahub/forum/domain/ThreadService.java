@@ -13,6 +13,8 @@ import org.agorahub.forum.ForumEvents.ReplyPosted;
 import org.agorahub.forum.ForumEvents.ThreadStarted;
 import org.agorahub.forum.NewThread;
 import org.agorahub.forum.ThreadKind;
+import org.agorahub.library.DocumentReference;
+import org.agorahub.library.LibraryApi;
 import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.shared.audit.AuditLog;
@@ -62,6 +64,8 @@ public class ThreadService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final LibraryApi libraries;
+    private final PostingRate rate;
 
     ThreadService(
             ThreadRepository threads,
@@ -73,7 +77,9 @@ public class ThreadService {
             ForumSettings settings,
             AuditLog audit,
             ApplicationEventPublisher events,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            LibraryApi libraries,
+            PostingRate rate) {
         this.threads = threads;
         this.posts = posts;
         this.boards = boards;
@@ -84,6 +90,8 @@ public class ThreadService {
         this.audit = audit;
         this.events = events;
         this.jdbc = jdbc;
+        this.libraries = libraries;
+        this.rate = rate;
     }
 
     public int maxPostLength() {
@@ -137,13 +145,19 @@ public class ThreadService {
     }
 
     /**
-     * Starts a thread with its opening post.
+     * Starts a thread with its opening post, as a person does through the pages: within the posting rate limit.
      *
      * @param submission the one-time token of the form, or null
      * @return the thread's id (the existing one when the same form was sent before)
+     * @throws ForumRefusedException when the input is refused or the person is posting too fast
      */
     @Transactional
     public long start(CurrentUser user, long boardId, NewThread thread, String submission) {
+        return start(user, boardId, thread, submission, true);
+    }
+
+    @Transactional
+    long start(CurrentUser user, long boardId, NewThread thread, String submission, boolean rateLimited) {
         BoardAccess board = boards.readableAccess(user, boardId);
         access.require(policy.canPost(user, board), user, "start a thread", boardId);
         if (thread.kind() == null) {
@@ -163,15 +177,58 @@ public class ThreadService {
                 return sent.get().getThreadId();
             }
         }
+        List<Long> documents = linkableDocuments(user, thread.documentIds());
+        if (rateLimited) {
+            rate.check(user.id());
+        }
         ForumThread saved =
                 threads.save(new ForumThread(boardId, thread.kind(), title, user.id(), PostText.tags(thread.tags())));
         Post opening = posts.save(new Post(saved.getId(), user.id(), true, body, submission));
+        for (int i = 0; i < documents.size(); i++) {
+            jdbc.sql("insert into forum_thread_document (thread_id, document_id, position) values (?, ?, ?)")
+                    .params(saved.getId(), documents.get(i), i)
+                    .update();
+        }
         events.publishEvent(new ThreadStarted(
                 saved.getId(), boardId, user.id(), thread.kind(), opening.getId(), saved.getCreatedAt()));
         if (thread.kind() == ThreadKind.QUESTION) {
             events.publishEvent(new QuestionAsked(saved.getId(), boardId, user.id(), saved.getCreatedAt()));
         }
         return saved.getId();
+    }
+
+    /** The most library documents one thread may link to. */
+    static final int MAX_DOCUMENTS = 10;
+
+    /** The documents to link, each one the author may read; refused when any is not. */
+    private List<Long> linkableDocuments(CurrentUser user, List<Long> documentIds) {
+        if (documentIds.size() > MAX_DOCUMENTS) {
+            throw new ForumRefusedException("documents", "forum.thread.documents.tooMany", MAX_DOCUMENTS);
+        }
+        var readable = libraries.readableDocuments(user, documentIds).keySet();
+        for (Long id : documentIds) {
+            if (!readable.contains(id)) {
+                // the same words whether it does not exist or the author may not read it
+                throw new ForumRefusedException("documents", "forum.thread.documents.unknown", String.valueOf(id));
+            }
+        }
+        return documentIds;
+    }
+
+    /** The library documents the thread is about that the person may read, in the order they were linked. */
+    public List<DocumentReference> documents(CurrentUser user, long threadId) {
+        List<Long> ids = jdbc.sql("select document_id from forum_thread_document where thread_id = ? order by position")
+                .param(threadId)
+                .query(Long.class)
+                .list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var readable = libraries.readableDocuments(user, ids);
+        return ids.stream()
+                .map(readable::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /** A usable one-time form token, or null (none, or not one this application made). */
@@ -311,6 +368,11 @@ public class ThreadService {
      */
     @Transactional
     public long reply(CurrentUser user, long threadId, String body, String submission) {
+        return reply(user, threadId, body, submission, true);
+    }
+
+    @Transactional
+    long reply(CurrentUser user, long threadId, String body, String submission, boolean rateLimited) {
         ForumThread thread = threads.findForUpdate(threadId).orElseThrow(() -> new ThreadNotFoundException(threadId));
         BoardAccess board = visibleBoard(user, thread);
         if (thread.isDeleted()) {
@@ -331,6 +393,9 @@ public class ThreadService {
                     thread.getLockReason());
         }
         String text = PostText.body(body, settings.maxPostLength());
+        if (rateLimited) {
+            rate.check(user.id());
+        }
         Post post = posts.save(new Post(threadId, user.id(), false, text, submission));
         boolean first = thread.replied(user.id(), post.getCreatedAt());
         events.publishEvent(new ReplyPosted(

@@ -80,7 +80,7 @@ class ThreadController {
                 long thread = threads.start(
                         user,
                         id,
-                        new NewThread(form.kind(), form.title(), form.body(), form.tagSet()),
+                        new NewThread(form.kind(), form.title(), form.body(), form.tagSet(), form.documentIds()),
                         form.submission());
                 Flash.success(
                         redirect, form.kind() == ThreadKind.QUESTION ? "forum.question.asked" : "forum.thread.started");
@@ -103,6 +103,7 @@ class ThreadController {
         try {
             ThreadView thread = threads.thread(user, id, SORT_BY_VOTES.equals(sort));
             String quoted = quote == null ? "" : posts.quote(user, id, quote);
+            model.addAttribute("documents", threads.documents(user, id));
             return threadPage(model, thread, ReplyForm.withBody(quoted));
         } catch (ThreadDeletedException e) {
             return gone(model, e, null, response);
@@ -129,6 +130,7 @@ class ThreadController {
                 }
             }
             // the thread as it is now (perhaps locked meanwhile), with the reply kept in the form
+            model.addAttribute("documents", threads.documents(user, id));
             return threadPage(model, threads.thread(user, id), form);
         } catch (ThreadDeletedException e) {
             return gone(model, e, form.body(), response);

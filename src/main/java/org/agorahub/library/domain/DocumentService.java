@@ -14,6 +14,7 @@ import org.agorahub.library.DocumentEvents.DocumentRestored;
 import org.agorahub.library.DocumentEvents.DocumentTrashed;
 import org.agorahub.library.DocumentEvents.DocumentUpdated;
 import org.agorahub.library.DocumentEvents.DocumentVerified;
+import org.agorahub.library.DocumentReference;
 import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.PeopleApi;
@@ -432,6 +433,26 @@ public class DocumentService {
                         .add(rs.getString(2)))
                 .list();
         return tags;
+    }
+
+    public Map<Long, DocumentReference> readableReferences(CurrentUser user, Collection<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, DocumentReference> found = new HashMap<>();
+        jdbc.sql("""
+                select d.id, d.title, d.kind, l.id as library_id, l.name as library_name from document d
+                join library l on l.id = d.library_id
+                where d.id in (:ids) and d.deleted_at is null
+                  and %s
+                  and (d.classification <> 'OFFICIAL_SENSITIVE' or %s)
+                """.formatted(LibraryService.CAN_READ_LIBRARY, LibraryService.MEMBER_OF_LIBRARY))
+                .params(LibraryService.viewerParameters(user))
+                .param("ids", List.copyOf(documentIds))
+                .query(DocumentReference.class)
+                .list()
+                .forEach(reference -> found.put(reference.id(), reference));
+        return found;
     }
 
     private long count(CurrentUser user, LibraryAccess library, String tag, Long categoryId) {

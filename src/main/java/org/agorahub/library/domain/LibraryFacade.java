@@ -87,6 +87,12 @@ class LibraryFacade implements LibraryApi {
     }
 
     @Override
+    public java.util.Map<Long, org.agorahub.library.DocumentReference> readableDocuments(
+            CurrentUser user, java.util.Collection<Long> documentIds) {
+        return documents.readableReferences(user, documentIds);
+    }
+
+    @Override
     public long countLibraries() {
         return repository.count();
     }

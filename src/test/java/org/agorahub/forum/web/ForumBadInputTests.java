@@ -271,6 +271,51 @@ class ForumBadInputTests {
     }
 
     @Test
+    void postingFasterThanTheLimitIsRefusedKindlyWithTheTextKept() throws Exception {
+        // the default limit: six posts a minute
+        for (int i = 1; i <= 6; i++) {
+            as(
+                            member,
+                            post("/forums/threads/" + thread + "/replies")
+                                    .param("body", "Reply number " + i)
+                                    .param("submission", UUID.randomUUID().toString())
+                                    .with(csrf()))
+                    .andExpect(status().isFound());
+        }
+        as(
+                        member,
+                        post("/forums/threads/" + thread + "/replies")
+                                .param("body", "Reply number seven")
+                                .param("submission", UUID.randomUUID().toString())
+                                .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You have posted 6 times in the last minute.")))
+                .andExpect(content().string(containsString("Reply number seven")));
+        as(
+                        member,
+                        post("/forums/boards/" + board + "/threads/new")
+                                .param("kind", "DISCUSSION")
+                                .param("title", "A new topic")
+                                .param("body", "Started too soon")
+                                .param("submission", UUID.randomUUID().toString())
+                                .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("You have posted 6 times in the last minute.")))
+                .andExpect(content().string(containsString("Started too soon")));
+        assertThat(posts(thread)).isEqualTo(7);
+
+        // someone else is not held back by it
+        as(
+                        curator,
+                        post("/forums/threads/" + thread + "/replies")
+                                .param("body", "Thanks everyone")
+                                .param("submission", UUID.randomUUID().toString())
+                                .with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(posts(thread)).isEqualTo(8);
+    }
+
+    @Test
     void theApiRefusesWhatTheFormsRefuse() {
         assertThatThrownBy(() -> testForums.reply(member, thread, " \n ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> testForums.question(member, board, "x".repeat(201), "Body"))
