@@ -8,9 +8,9 @@ class CorpusSeederTests {
 
     @Test
     void escapesValuesForCopyTextFormat() {
-        assertThat(CorpusSeeder.escape(null)).isEqualTo("\\N");
-        assertThat(CorpusSeeder.escape("plain words")).isEqualTo("plain words");
-        assertThat(CorpusSeeder.escape("one\ntwo\tthree\\four\r")).isEqualTo("one\\ntwo\\tthree\\\\four\\r");
+        assertThat(CopyWriter.escape(null)).isEqualTo("\\N");
+        assertThat(CopyWriter.escape("plain words")).isEqualTo("plain words");
+        assertThat(CopyWriter.escape("one\ntwo\tthree\\four\r")).isEqualTo("one\\ntwo\\tthree\\\\four\\r");
     }
 
     @Test

@@ -9,6 +9,7 @@ final class Latencies {
     private int count;
     private long wallNanos;
     private int withHits;
+    private long hitsShown;
     private int errors;
 
     void add(long requestNanos, long hits) {
@@ -18,6 +19,7 @@ final class Latencies {
         nanos[count++] = requestNanos;
         if (hits > 0) {
             withHits++;
+            hitsShown += hits;
         } else if (hits < 0) {
             errors++;
         }
@@ -30,6 +32,11 @@ final class Latencies {
 
     int count() {
         return count;
+    }
+
+    /** Mean hits (items shown) per successful request. */
+    double meanHits() {
+        return count == errors ? 0 : (double) hitsShown / (count - errors);
     }
 
     int withHits() {

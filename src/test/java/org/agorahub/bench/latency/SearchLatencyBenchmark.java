@@ -1,36 +1,22 @@
 package org.agorahub.bench.latency;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.agorahub.AgoraApplication;
 import org.agorahub.demo.DemoAccounts;
 import org.agorahub.library.LibraryApi;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.PeopleApi;
-import org.agorahub.people.PersonSummary;
 import org.agorahub.search.SearchApi;
 import org.agorahub.search.SearchResults;
 import org.agorahub.search.domain.SearchIndexRebuild;
@@ -49,7 +35,7 @@ import org.springframework.core.env.Environment;
  * concurrent clients, on:
  *
  * <ul>
- *   <li>Agora's search page over HTTP ({@link SearchPage}): server time from the application's first filter to the
+ *   <li>Agora's search page over HTTP ({@link AppPage}): server time from the application's first filter to the
  *       last byte of the page ({@link ServerTimer}), the page's client-side time for reference;
  *   <li>the same page without a query: session, security and layout, no search;
  *   <li>Agora's search service called in process ({@link SearchService}): the page's search without HTTP or HTML;
@@ -73,8 +59,7 @@ public final class SearchLatencyBenchmark {
     private final ConfigurableApplicationContext context;
     private final ServerTimer timer;
     private final Path indexRoot;
-    private final ExecutorService threads = Executors.newFixedThreadPool(CLIENTS);
-    private final AtomicBoolean errorShown = new AtomicBoolean();
+    private final Blocks blocks = new Blocks(CLIENTS);
 
     private SearchLatencyBenchmark(ConfigurableApplicationContext context, ServerTimer timer, Path indexRoot) {
         this.context = context;
@@ -113,9 +98,9 @@ public final class SearchLatencyBenchmark {
             e.printStackTrace();
             exit = 1;
         } finally {
-            benchmark.threads.shutdownNow();
+            benchmark.blocks.close();
             context.close();
-            deleteRecursively(indexRoot);
+            BenchSupport.deleteRecursively(indexRoot);
         }
         System.exit(exit); // runs the shutdown handler that stops the embedded PostgreSQL
     }
@@ -124,9 +109,9 @@ public final class SearchLatencyBenchmark {
         DataSource dataSource = context.getBean(DataSource.class);
         PeopleApi people = context.getBean(PeopleApi.class);
         LibraryApi libraries = context.getBean(LibraryApi.class);
-        CurrentUser admin = user(people, DemoAccounts.ADMIN);
-        CurrentUser member = user(people, DemoAccounts.MEMBER);
-        awaitDemoIndexing(dataSource);
+        CurrentUser admin = BenchSupport.user(people, DemoAccounts.ADMIN);
+        CurrentUser member = BenchSupport.user(people, DemoAccounts.MEMBER);
+        BenchSupport.awaitDemoIndexing(dataSource);
 
         // 1. Seed N documents beside the demo data.
         SyntheticCorpus corpus = new SyntheticCorpus();
@@ -157,7 +142,7 @@ public final class SearchLatencyBenchmark {
         }
         long rebuildNanos = System.nanoTime() - rebuilding;
         Path indexDirectory = indexRoot.resolve("document");
-        long indexBytes = size(indexDirectory);
+        long indexBytes = BenchSupport.size(indexDirectory);
 
         // 3. The systems.
         Set<String> tokens = libraries.documentReadTokens(member).orElseThrow();
@@ -172,14 +157,14 @@ public final class SearchLatencyBenchmark {
                 lucene.indexedDocuments() / (rebuildNanos / 1e9),
                 indexBytes / 1e6);
         Environment env = context.getEnvironment();
-        List<Long> memberLibraries = longs(
+        List<Long> memberLibraries = BenchSupport.longs(
                 dataSource,
                 "select id from library where (visibility <> 'RESTRICTED' and department_id = ?)"
                         + " or id in (select library_id from library_member where person_id = ?) order by id",
                 member.departmentId(),
                 member.id());
         List<Long> openLibraries =
-                longs(dataSource, "select id from library where visibility = 'ORGANISATION' order by id");
+                BenchSupport.longs(dataSource, "select id from library where visibility = 'ORGANISATION' order by id");
         PostgresFts postgres = new PostgresFts(
                 env.getProperty("spring.datasource.url"),
                 env.getProperty("spring.datasource.username"),
@@ -188,9 +173,9 @@ public final class SearchLatencyBenchmark {
                 openLibraries);
         PostgresFts.Setup fts = postgres.create();
         URI base = URI.create("http://localhost:" + env.getProperty("local.server.port"));
-        SearchPage page = new SearchPage("Agora /search?q= (full HTML page, signed in)", base, timer, true);
+        AppPage page = new AppPage("Agora /search?q= (full HTML page, signed in)", base, timer, true);
         page.signIn(CLIENTS, DemoAccounts.MEMBER, DemoAccounts.PASSWORD_DEFAULT);
-        SearchPage chrome = new SearchPage("Agora /search without q (session, security, layout)", base, timer, false);
+        AppPage chrome = new AppPage("Agora /search without q (session, security, layout)", base, timer, false);
         chrome.useSessionsOf(page);
 
         System.out.printf(
@@ -213,7 +198,7 @@ public final class SearchLatencyBenchmark {
         System.out.printf(
                 Locale.ROOT,
                 "PostgreSQL %s, Lucene %s%n",
-                strings(dataSource, "show server_version").get(0),
+                BenchSupport.strings(dataSource, "show server_version").get(0),
                 org.apache.lucene.util.Version.LATEST);
 
         List<String> queries = corpus.queries(queryCount, QUERY_SEED);
@@ -226,7 +211,7 @@ public final class SearchLatencyBenchmark {
         for (SearchSystem system : systems) {
             for (int clients : new int[] {1, CLIENTS}) {
                 String tag = "warm-" + systems.indexOf(system) + "-" + clients;
-                runBlock(system, warmUp, clients, tag, new Latencies(), new Latencies());
+                blocks.run(system, warmUp, clients, tag, new Latencies(), new Latencies());
             }
         }
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -242,7 +227,7 @@ public final class SearchLatencyBenchmark {
                     int index = (s + b) % systems.size();
                     SearchSystem system = systems.get(index);
                     String key = system.name() + "|" + clients;
-                    runBlock(
+                    blocks.run(
                             system,
                             block,
                             clients,
@@ -312,64 +297,6 @@ public final class SearchLatencyBenchmark {
                 totals[totals.length - 1]);
     }
 
-    /**
-     * One block of queries on one system: {@code clients} threads, each with its share of the block (every
-     * {@code clients}-th query), all starting together.
-     */
-    private void runBlock(
-            SearchSystem system,
-            List<String> block,
-            int clients,
-            String tag,
-            Latencies clientTimes,
-            Latencies serverTimes)
-            throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<long[][]>> futures = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int clientIndex = c;
-            List<String> mine = new ArrayList<>();
-            for (int i = c; i < block.size(); i += clients) {
-                mine.add(block.get(i));
-            }
-            futures.add(threads.submit(() -> {
-                long[][] results = new long[mine.size() + 1][];
-                start.await();
-                for (int i = 0; i < mine.size(); i++) {
-                    String id = tag + "-" + clientIndex + "-" + i;
-                    long began = System.nanoTime();
-                    long hits;
-                    try {
-                        hits = system.search(clientIndex, mine.get(i), id);
-                    } catch (Exception e) {
-                        if (errorShown.compareAndSet(false, true)) {
-                            e.printStackTrace();
-                        }
-                        hits = -1;
-                    }
-                    results[i] = new long[] {System.nanoTime() - began, hits, system.serverNanos(id)};
-                }
-                results[mine.size()] = new long[] {System.nanoTime()};
-                return results;
-            }));
-        }
-        long began = System.nanoTime();
-        start.countDown();
-        long end = began;
-        for (Future<long[][]> future : futures) {
-            long[][] results = future.get();
-            for (int i = 0; i < results.length - 1; i++) {
-                clientTimes.add(results[i][0], results[i][1]);
-                if (results[i][2] >= 0) {
-                    serverTimes.add(results[i][2], results[i][1]);
-                }
-            }
-            end = Math.max(end, results[results.length - 1][0]);
-        }
-        clientTimes.addWall(end - began);
-        serverTimes.addWall(end - began);
-    }
-
     private static void print(
             int documentCount,
             long active,
@@ -436,85 +363,6 @@ public final class SearchLatencyBenchmark {
                         all.percentileMillis(99),
                         all.meanMillis());
             }
-        }
-    }
-
-    /** Demo uploads are reindexed by listeners after their commits; they must be done before the rebuild. */
-    private static void awaitDemoIndexing(DataSource dataSource) throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + 300_000_000_000L;
-        while (true) {
-            long pending = longs(dataSource, "select count(*) from event_publication where completion_date is null")
-                    .get(0);
-            if (pending == 0) {
-                return;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(pending + " event publications still incomplete after 5 minutes");
-            }
-            Thread.sleep(200);
-        }
-    }
-
-    private static CurrentUser user(PeopleApi people, String email) {
-        PersonSummary person = people.findByEmail(email)
-                .orElseThrow(() -> new IllegalStateException("No demo account " + email + ": is demo data on?"));
-        return new CurrentUser(
-                person.id(), person.email(), person.displayName(), person.departmentId(), person.roles());
-    }
-
-    private static List<Long> longs(DataSource dataSource, String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            List<Long> values = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getLong(1));
-                }
-            }
-            return values;
-        }
-    }
-
-    private static List<String> strings(DataSource dataSource, String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql);
-                ResultSet rows = statement.executeQuery()) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        }
-    }
-
-    private static long size(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile)
-                    .mapToLong(file -> {
-                        try {
-                            return Files.size(file);
-                        } catch (IOException e) {
-                            return 0; // a file Lucene removed while we looked
-                        }
-                    })
-                    .sum();
-        }
-    }
-
-    private static void deleteRecursively(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("Could not delete " + directory + ": " + e.getMessage());
         }
     }
 }

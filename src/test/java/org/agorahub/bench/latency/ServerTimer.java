@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.agorahub.StatementCounter;
 import org.springframework.core.Ordered;
 
 /**
@@ -19,8 +20,17 @@ import org.springframework.core.Ordered;
 final class ServerTimer implements Filter, Ordered {
 
     static final String HEADER = "X-Bench-Request";
+    /** Requests carrying this header also have their SQL statements counted (one such request at a time). */
+    static final String COUNT_HEADER = "X-Bench-Count-Statements";
 
     private final Map<String, Long> nanos = new ConcurrentHashMap<>();
+    private final Map<String, Long> statements = new ConcurrentHashMap<>();
+    private volatile StatementCounter counter;
+
+    /** Counts the statements of requests with {@link #COUNT_HEADER} with this counter (of this thread only). */
+    void countWith(StatementCounter counter) {
+        this.counter = counter;
+    }
 
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
@@ -30,11 +40,19 @@ final class ServerTimer implements Filter, Ordered {
             chain.doFilter(request, response);
             return;
         }
+        StatementCounter counting = ((HttpServletRequest) request).getHeader(COUNT_HEADER) != null ? counter : null;
+        if (counting != null) {
+            counting.reset();
+        }
         long started = System.nanoTime();
         try {
             chain.doFilter(request, response);
         } finally {
-            nanos.put(id, System.nanoTime() - started);
+            long took = System.nanoTime() - started;
+            if (counting != null) {
+                statements.put(id, counting.count()); // before the time, which readers wait for
+            }
+            nanos.put(id, took);
         }
     }
 
@@ -42,6 +60,12 @@ final class ServerTimer implements Filter, Ordered {
     long take(String id) {
         Long time = nanos.remove(id);
         return time == null ? -1 : time;
+    }
+
+    /** The SQL statements of one counted request, forgotten once read; -1 when it was not counted. */
+    long takeStatements(String id) {
+        Long count = statements.remove(id);
+        return count == null ? -1 : count;
     }
 
     @Override

@@ -11,16 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Agora's search page over HTTP, as a browser asks for it: {@code GET /search?q=…} with a signed-in session, the
- * whole HTML page read. Each client has its own {@link HttpClient} (one kept-alive connection) and its own session,
+ * An Agora page over HTTP, as a browser asks for it: by default the search page, {@code GET /search?q=…}, or any
+ * page whose path is made from the "query"; always with a signed-in session, the whole HTML page read. Each client has its own {@link HttpClient} (one kept-alive connection) and its own session,
  * signed in once through the login form like a person, all as the same account. A hit is a link to a document
  * ({@code href="/documents/<id>"}), so the count survives changes to the page's markup around it.
  */
-final class SearchPage implements SearchSystem {
+final class AppPage implements SearchSystem {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*?value=\"([^\"]+)\"");
     private static final Pattern HIT = Pattern.compile("href=\"/documents/\\d+\"");
@@ -28,18 +29,32 @@ final class SearchPage implements SearchSystem {
     private final String name;
     private final URI base;
     private final ServerTimer timer;
-    private final boolean withQuery;
+    private final Function<String, String> path;
+    private final Pattern counted;
     private final List<HttpClient> clients = new ArrayList<>();
 
     /**
      * @param withQuery {@code false} for the page without a query (the same page, layout and session, no search):
      *     what the server costs before search starts
      */
-    SearchPage(String name, URI base, ServerTimer timer, boolean withQuery) {
+    AppPage(String name, URI base, ServerTimer timer, boolean withQuery) {
         this.name = name;
         this.base = base;
         this.timer = timer;
-        this.withQuery = withQuery;
+        this.path = withQuery ? query -> "/search?q=" + encode(query) : query -> "/search";
+        this.counted = HIT;
+    }
+
+    /**
+     * Any page: {@code path} makes the page's path from each "query" of a block, and {@code counted} is what the
+     * page is expected to show (the "hits": posts on a thread page, threads on a board page).
+     */
+    AppPage(String name, URI base, ServerTimer timer, Function<String, String> path, Pattern counted) {
+        this.name = name;
+        this.base = base;
+        this.timer = timer;
+        this.path = path;
+        this.counted = counted;
     }
 
     /** Signs in {@code count} sessions. */
@@ -75,7 +90,7 @@ final class SearchPage implements SearchSystem {
     }
 
     /** Shares the signed-in sessions of another page system (same server, same person). */
-    void useSessionsOf(SearchPage other) {
+    void useSessionsOf(AppPage other) {
         clients.addAll(other.clients);
     }
 
@@ -86,18 +101,35 @@ final class SearchPage implements SearchSystem {
 
     @Override
     public long search(int client, String query, String requestId) throws IOException, InterruptedException {
-        URI uri = withQuery ? base.resolve("/search?q=" + encode(query)) : base.resolve("/search");
-        HttpResponse<String> response = clients.get(client)
-                .send(
-                        HttpRequest.newBuilder(uri)
-                                .header(ServerTimer.HEADER, requestId)
-                                .timeout(Duration.ofMinutes(2))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        return get(client, query, requestId, false);
+    }
+
+    /**
+     * The number of SQL statements the server ran for the page (one request, alone), and what it counted on it.
+     *
+     * @return {statements, hits}
+     */
+    long[] statements(String query) throws IOException, InterruptedException {
+        String requestId = "statements-" + System.nanoTime();
+        long hits = get(0, query, requestId, true);
+        serverNanos(requestId);
+        return new long[] {timer.takeStatements(requestId), hits};
+    }
+
+    private long get(int client, String query, String requestId, boolean countStatements)
+            throws IOException, InterruptedException {
+        URI uri = base.resolve(path.apply(query));
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .header(ServerTimer.HEADER, requestId)
+                .timeout(Duration.ofMinutes(2));
+        if (countStatements) {
+            request.header(ServerTimer.COUNT_HEADER, "yes");
+        }
+        HttpResponse<String> response = clients.get(client).send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             return -1;
         }
-        Matcher hits = HIT.matcher(response.body());
+        Matcher hits = counted.matcher(response.body());
         long count = 0;
         while (hits.find()) {
             count++;

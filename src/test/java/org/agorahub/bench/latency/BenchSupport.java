@@ -1,0 +1,103 @@
+package org.agorahub.bench.latency;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.agorahub.people.CurrentUser;
+import org.agorahub.people.PeopleApi;
+import org.agorahub.people.PersonSummary;
+
+/** Small helpers the latency benchmarks share: plain JDBC look-ups, demo accounts, files. */
+final class BenchSupport {
+
+    private BenchSupport() {}
+
+    /** Demo uploads are reindexed by listeners after their commits; they must be done before the rebuild. */
+    static void awaitDemoIndexing(DataSource dataSource) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + 300_000_000_000L;
+        while (true) {
+            long pending = longs(dataSource, "select count(*) from event_publication where completion_date is null")
+                    .get(0);
+            if (pending == 0) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(pending + " event publications still incomplete after 5 minutes");
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    static CurrentUser user(PeopleApi people, String email) {
+        PersonSummary person = people.findByEmail(email)
+                .orElseThrow(() -> new IllegalStateException("No demo account " + email + ": is demo data on?"));
+        return new CurrentUser(
+                person.id(), person.email(), person.displayName(), person.departmentId(), person.roles());
+    }
+
+    static List<Long> longs(DataSource dataSource, String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<Long> values = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getLong(1));
+                }
+            }
+            return values;
+        }
+    }
+
+    static List<String> strings(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rows = statement.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+
+    static long size(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(file -> {
+                        try {
+                            return Files.size(file);
+                        } catch (IOException e) {
+                            return 0; // a file Lucene removed while we looked
+                        }
+                    })
+                    .sum();
+        }
+    }
+
+    static void deleteRecursively(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("Could not delete " + directory + ": " + e.getMessage());
+        }
+    }
+}
