@@ -34,7 +34,7 @@ class NotificationController {
                 notifications.notifications(me(user), PageRequest.of(Math.max(page, 0), PER_PAGE));
         model.addAttribute("notifications", result.getContent());
         model.addAttribute("pages", PageLinks.of(result));
-        model.addAttribute("unread", notifications.countUnread(me(user)));
+        // the unread count is the bell's (NotificationBellAdvice), counted once per page
         return "notifications/list";
     }
 
