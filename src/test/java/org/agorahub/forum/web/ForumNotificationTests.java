@@ -235,6 +235,19 @@ class ForumNotificationTests {
     }
 
     @Test
+    void someoneWhoWatchesTheThreadAndTheBoardAndIsMentionedIsToldOnce() throws Exception {
+        long board = testForums.board(lead, Visibility.ORGANISATION, hr.id());
+        as(asker, post("/forums/boards/" + board + "/watch").with(csrf())).andExpect(status().isFound());
+        String title = "Parking " + UUID.randomUUID();
+        long thread = testForums.discussion(asker, board, title, "Spaces?");
+
+        replyAs(helper, thread, "Ask @" + handle(asker) + ", who knows.");
+
+        List<Notice> received = awaitNotifications(asker, 1);
+        assertThat(received.get(0).message()).isEqualTo("Hal Helper mentioned you in “" + title + "”");
+    }
+
+    @Test
     void theAnswersAuthorIsToldWhenItIsAccepted() throws Exception {
         long board = testForums.board(lead, Visibility.ORGANISATION, hr.id());
         String title = "Expenses " + UUID.randomUUID();
