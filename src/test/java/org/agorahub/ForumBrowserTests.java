@@ -81,8 +81,21 @@ class ForumBrowserTests {
         browser.open(threadPath);
         browser.signOut();
 
-        // the asker accepts it
+        // the asker watches their question: the bell and the notifications page tell of the reply (sent just after
+        // it was posted, so the page is looked at again until it is there)
         browser.signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD_DEFAULT);
+        String replied = "replied to “" + question + "”";
+        browser.waitUntil(driver -> {
+            browser.open("/notifications");
+            return browser.pageText().contains(replied);
+        });
+        assertThat(browser.driver().findElement(By.cssSelector("a.agora-bell")).getDomAttribute("aria-label"))
+                .matches("Notifications, \\d+ unread");
+        browser.assertAccessible();
+        browser.clickAndWaitForPage(browser.driver().findElement(By.partialLinkText(replied)));
+        assertThat(browser.currentPath()).isEqualTo(threadPath);
+
+        // the asker accepts it
         browser.open(threadPath);
         browser.clickAndWaitForPage(
                 browser.driver().findElement(By.xpath("//button[normalize-space()='Accept this answer']")));

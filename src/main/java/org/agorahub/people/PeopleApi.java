@@ -16,6 +16,20 @@ public interface PeopleApi {
     /** The people with these ids that exist, by id; one query however many. */
     Map<Long, PersonSummary> findPeople(Collection<Long> ids);
 
+    /**
+     * The active people with these ids as the access rules see them, by id (deactivated and unknown ids are left
+     * out): for deciding on their behalf, e.g. who may be told about something. One query however many (their roles
+     * in batches).
+     */
+    Map<Long, CurrentUser> activeUsers(Collection<Long> ids);
+
+    /**
+     * Active people by the handle others mention them with: the part of their email address before the @, in
+     * lower case ({@code sam.patel} for Sam.Patel@agora.example). Handles are matched in any case; a handle that
+     * more than one account shares names nobody, so a mention never reaches the wrong person.
+     */
+    Map<String, PersonSummary> findByHandles(Collection<String> handles);
+
     List<DepartmentSummary> departments();
 
     /**

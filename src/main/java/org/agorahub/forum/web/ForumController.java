@@ -12,6 +12,7 @@ import org.agorahub.forum.domain.BoardView;
 import org.agorahub.forum.domain.ForumRefusedException;
 import org.agorahub.forum.domain.ThreadService;
 import org.agorahub.forum.domain.ThreadSummary;
+import org.agorahub.forum.domain.WatchService;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.PeopleApi;
 import org.agorahub.people.PersonSummary;
@@ -40,11 +41,13 @@ class ForumController {
     private final BoardService boards;
     private final ThreadService threads;
     private final PeopleApi people;
+    private final WatchService watches;
 
-    ForumController(BoardService boards, ThreadService threads, PeopleApi people) {
+    ForumController(BoardService boards, ThreadService threads, PeopleApi people, WatchService watches) {
         this.boards = boards;
         this.threads = threads;
         this.people = people;
+        this.watches = watches;
     }
 
     @GetMapping("/forums")
@@ -114,6 +117,7 @@ class ForumController {
         model.addAttribute("board", board);
         model.addAttribute("threads", result.getContent());
         model.addAttribute("pages", PageLinks.of(result));
+        model.addAttribute("watching", watches.watchesBoard(user, id));
         return "forum/board";
     }
 

@@ -14,6 +14,7 @@ import org.agorahub.forum.domain.ThreadService;
 import org.agorahub.forum.domain.ThreadView;
 import org.agorahub.forum.domain.VoteService;
 import org.agorahub.forum.domain.VoteView;
+import org.agorahub.forum.domain.WatchService;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.shared.web.Flash;
 import org.springframework.security.access.AccessDeniedException;
@@ -44,12 +45,15 @@ class ThreadController {
     private final ThreadService threads;
     private final PostService posts;
     private final VoteService votes;
+    private final WatchService watches;
 
-    ThreadController(BoardService boards, ThreadService threads, PostService posts, VoteService votes) {
+    ThreadController(
+            BoardService boards, ThreadService threads, PostService posts, VoteService votes, WatchService watches) {
         this.boards = boards;
         this.threads = threads;
         this.posts = posts;
         this.votes = votes;
+        this.watches = watches;
     }
 
     @ModelAttribute("maxPostLength")
@@ -103,8 +107,7 @@ class ThreadController {
         try {
             ThreadView thread = threads.thread(user, id, SORT_BY_VOTES.equals(sort));
             String quoted = quote == null ? "" : posts.quote(user, id, quote);
-            model.addAttribute("documents", threads.documents(user, id));
-            return threadPage(model, thread, ReplyForm.withBody(quoted));
+            return threadPage(model, thread, ReplyForm.withBody(quoted), user);
         } catch (ThreadDeletedException e) {
             return gone(model, e, null, response);
         }
@@ -130,8 +133,7 @@ class ThreadController {
                 }
             }
             // the thread as it is now (perhaps locked meanwhile), with the reply kept in the form
-            model.addAttribute("documents", threads.documents(user, id));
-            return threadPage(model, threads.thread(user, id), form);
+            return threadPage(model, threads.thread(user, id), form, user);
         } catch (ThreadDeletedException e) {
             return gone(model, e, form.body(), response);
         }
@@ -257,9 +259,11 @@ class ThreadController {
         return "forum/thread-form";
     }
 
-    private static String threadPage(Model model, ThreadView thread, ReplyForm form) {
+    private String threadPage(Model model, ThreadView thread, ReplyForm form, CurrentUser user) {
         model.addAttribute("thread", thread);
         model.addAttribute("replyForm", form);
+        model.addAttribute("watching", watches.watchesThread(user, thread.id()));
+        model.addAttribute("documents", threads.documents(user, thread.id()));
         return "forum/thread";
     }
 }

@@ -20,6 +20,12 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p where p.id in ?1")
     java.util.List<Person> findAllWithDepartment(java.util.Collection<Long> ids);
 
+    /** Active people whose email address before the @ is one of these (lower case). */
+    @Query(
+            value = "select id from person where active and split_part(lower(email), '@', 1) in (?1)",
+            nativeQuery = true)
+    java.util.List<Long> findActiveIdsByHandles(java.util.Collection<String> handles);
+
     @Query("select count(p) from Person p join p.roles r where r = ?1 and p.active = true")
     long countWithRole(org.agorahub.people.Role role);
 

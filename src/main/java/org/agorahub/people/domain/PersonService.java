@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.agorahub.people.CurrentUser;
 import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.EmailInUseException;
 import org.agorahub.people.NewPerson;
@@ -55,6 +56,52 @@ public class PersonService implements PeopleApi {
         return people.findAllWithDepartment(ids).stream()
                 .map(PersonService::summary)
                 .collect(Collectors.toMap(PersonSummary::id, p -> p));
+    }
+
+    @Override
+    public Map<Long, CurrentUser> activeUsers(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return people.findAllWithDepartment(Set.copyOf(ids)).stream()
+                .filter(Person::isActive)
+                .collect(Collectors.toMap(
+                        Person::getId,
+                        p -> new CurrentUser(
+                                p.getId(),
+                                p.getEmail(),
+                                p.getDisplayName(),
+                                p.getDepartment().getId(),
+                                p.getRoles())));
+    }
+
+    @Override
+    public Map<String, PersonSummary> findByHandles(Collection<String> handles) {
+        Set<String> wanted =
+                handles.stream().map(h -> h.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = people.findActiveIdsByHandles(wanted);
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<PersonSummary>> byHandle = people.findAllWithDepartment(ids).stream()
+                .map(PersonService::summary)
+                .collect(Collectors.groupingBy(PersonService::handle));
+        Map<String, PersonSummary> unique = new java.util.HashMap<>();
+        byHandle.forEach((handle, found) -> {
+            if (found.size() == 1) {
+                unique.put(handle, found.get(0));
+            }
+        });
+        return unique;
+    }
+
+    private static String handle(PersonSummary person) {
+        return person.email()
+                .substring(0, Math.max(0, person.email().indexOf('@')))
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

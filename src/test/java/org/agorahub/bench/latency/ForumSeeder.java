@@ -143,7 +143,7 @@ final class ForumSeeder {
                     if (t % 2 == 0) {
                         tags.append(thread)
                                 .append('\t')
-                                .append(TAGS[(t / 2 + 3) % TAGS.length])
+                                .append(TAGS[(t + 1 + (t / 2) % (TAGS.length - 1)) % TAGS.length])
                                 .append('\n');
                     }
                 }
