@@ -237,7 +237,7 @@ public class ThreadService {
                     readable && !row.flaggedByMe() && policy.canFlag(user, board, row.authorId()),
                     row.flaggedByMe(),
                     !deleted && moderator,
-                    moderator ? row.openFlags() : 0,
+                    !deleted && moderator ? row.openFlags() : 0,
                     !shown || !VoteService.votable(thread.getKind(), row.opening())
                             ? null
                             : new VoteView(
@@ -371,8 +371,11 @@ public class ThreadService {
             throw new ThreadDeletedException(thread.getId(), board.id());
         }
         access.require(policy.canAccept(user, board, thread.getAuthorId()), user, "accept an answer", postId);
-        if (thread.getKind() != ThreadKind.QUESTION || post.isOpening() || !post.isReadable()) {
+        if (thread.getKind() != ThreadKind.QUESTION || post.isOpening() || post.isDeleted()) {
             throw new ForumRefusedException(null, "forum.accept.notAnAnswer");
+        }
+        if (!post.isReadable()) {
+            throw new ForumRefusedException(null, "forum.accept.hidden");
         }
         Instant now = Instant.now();
         thread.accept(postId, now);
@@ -417,13 +420,18 @@ public class ThreadService {
      * Moves a thread to another board the person also moderates. Its posts go with it, and with them their votes,
      * flags and watchers; the thread keeps its pin and lock.
      *
-     * @throws ForumRefusedException when the target is the same board, or one the person does not moderate
+     * @param targetBoardId null when none was chosen
+     * @throws ForumRefusedException when no board was chosen, the target is the same board, or one the person does
+     *     not moderate
      */
     @Transactional
-    public void move(CurrentUser user, long threadId, long targetBoardId) {
+    public void move(CurrentUser user, long threadId, Long targetBoardId) {
         ForumThread thread = moderated(user, threadId, "move a thread");
+        if (targetBoardId == null) {
+            throw new ForumRefusedException("boardId", "forum.thread.move.chooseBoard");
+        }
         BoardAccess from = boards.readableAccess(user, thread.getBoardId());
-        if (targetBoardId == from.id()) {
+        if (targetBoardId.longValue() == from.id()) {
             throw new ForumRefusedException("boardId", "forum.thread.move.sameBoard");
         }
         BoardAccess to;

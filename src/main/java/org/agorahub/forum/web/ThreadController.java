@@ -235,14 +235,12 @@ class ThreadController {
     @PostMapping("/forums/threads/{id}/move")
     String move(
             @PathVariable long id,
-            @RequestParam(required = false) Long boardId,
+            @RequestParam(required = false) String boardId,
             CurrentUser user,
             RedirectAttributes redirect) {
         try {
-            if (boardId == null) {
-                throw new ForumRefusedException("boardId", "forum.thread.move.chooseBoard");
-            }
-            threads.move(user, id, boardId);
+            boolean chosen = boardId != null && boardId.strip().matches("\\d{1,18}");
+            threads.move(user, id, chosen ? Long.valueOf(boardId.strip()) : null);
             Flash.success(redirect, "forum.thread.movedNow");
         } catch (ForumRefusedException e) {
             Flash.error(redirect, e.messageKey(), e.arguments());

@@ -9,12 +9,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
 import java.util.UUID;
 import org.agorahub.AgoraTest;
+import org.agorahub.StatementCounter;
 import org.agorahub.forum.TestForums;
 import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.PersonSummary;
@@ -47,6 +49,9 @@ class ForumModerationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    StatementCounter statements;
 
     DepartmentSummary legal;
     DepartmentSummary finance;
@@ -111,6 +116,32 @@ class ForumModerationTests {
         // a plain member has no queue at all
         as(reader, get("/forums/moderation")).andExpect(status().isForbidden());
         as(reader, get("/forums")).andExpect(content().string(not(containsString("/forums/moderation"))));
+    }
+
+    @Test
+    void theQueueCostsTheSameStatementsHoweverManyPostsAreFlagged() throws Exception {
+        PersonSummary moderator = testPeople.person("Quinn Queue-Moderator", legal);
+        long board = testForums.moderatedBoard(legalLead, Visibility.ORGANISATION, legal.id(), moderator);
+        long thread = testForums.discussion(lawyer, board, "Noisy thread", "Let us argue.");
+        flag(reader, testForums.reply(lawyer, thread, "Reply 0"), "SPAM", "").andExpect(status().isFound());
+        long one = statementsFor("/forums/moderation", moderator);
+        long threadPage = statementsFor("/forums/threads/" + thread, moderator);
+
+        for (int i = 1; i < 8; i++) {
+            long reply = testForums.reply(lawyer, thread, "Reply " + i);
+            flag(reader, reply, "OFF_TOPIC", "Note " + i).andExpect(status().isFound());
+            flag(financeLead, reply, "OTHER", "").andExpect(status().isFound());
+        }
+
+        as(moderator, get("/forums/moderation")).andExpect(content().string(containsString("8 flagged posts")));
+        assertThat(statementsFor("/forums/moderation", moderator)).isEqualTo(one);
+        assertThat(statementsFor("/forums/threads/" + thread, moderator)).isEqualTo(threadPage);
+    }
+
+    private long statementsFor(String url, PersonSummary viewer) throws Exception {
+        statements.reset();
+        as(viewer, get(url)).andExpect(status().isOk());
+        return statements.count();
     }
 
     @Test
@@ -330,6 +361,15 @@ class ForumModerationTests {
                                 .param("boardId", String.valueOf(financeBoard))
                                 .with(csrf()))
                 .andExpect(status().isFound());
+        assertThat(boardOf(thread)).isEqualTo(legalBoard);
+        // no board chosen: a message, nothing moved
+        as(
+                        legalLead,
+                        post("/forums/threads/" + thread + "/move")
+                                .param("boardId", "")
+                                .with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attributeExists("flash"));
         assertThat(boardOf(thread)).isEqualTo(legalBoard);
 
         as(
