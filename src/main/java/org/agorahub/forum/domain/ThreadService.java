@@ -238,7 +238,7 @@ public class ThreadService {
                     row.flaggedByMe(),
                     !deleted && moderator,
                     !deleted && moderator ? row.openFlags() : 0,
-                    !shown || !VoteService.votable(thread.getKind(), row.opening())
+                    !readable || !VoteService.votable(thread.getKind(), row.opening())
                             ? null
                             : new VoteView(
                                     row.id(),

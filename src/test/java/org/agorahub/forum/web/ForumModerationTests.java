@@ -206,6 +206,15 @@ class ForumModerationTests {
         as(lawyer, get("/forums/threads/" + thread + "?quote=" + reply))
                 .andExpect(content().string(not(containsString(text))));
         as(reader, get("/forums/posts/" + reply + "/edit")).andExpect(status().isNotFound());
+        // nor does it take votes meanwhile
+        as(lawyer, post("/forums/posts/" + reply + "/vote").param("value", "up").with(csrf()))
+                .andExpect(status().isFound())
+                .andExpect(flash().attributeExists("flash"));
+        assertThat(jdbc.sql("select score from forum_post where id = ?")
+                        .param(reply)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
 
         as(legalModerator, get("/forums/threads/" + thread))
                 .andExpect(content().string(containsString(text)))
