@@ -30,6 +30,16 @@ public class TestForums {
                         "Board " + SEQUENCE.incrementAndGet(), "For tests", departmentId, visibility, ids, Set.of()));
     }
 
+    /** A board created by a curator, admin or department lead, with these named moderators (not leads). */
+    public long moderatedBoard(
+            PersonSummary creator, Visibility visibility, Long departmentId, PersonSummary... moderators) {
+        Set<Long> ids = Arrays.stream(moderators).map(PersonSummary::id).collect(Collectors.toSet());
+        return forum.createBoard(
+                TestLibraries.user(creator),
+                new NewBoard(
+                        "Board " + SEQUENCE.incrementAndGet(), "For tests", departmentId, visibility, Set.of(), ids));
+    }
+
     public long question(PersonSummary asker, long boardId, String title, String body) {
         return forum.startThread(
                 TestLibraries.user(asker), boardId, new NewThread(ThreadKind.QUESTION, title, body, Set.of("testing")));

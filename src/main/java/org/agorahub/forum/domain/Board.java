@@ -15,6 +15,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import org.agorahub.people.Visibility;
@@ -76,6 +77,23 @@ class Board {
     void setMember(long personId, BoardRole role) {
         // a moderator stays a moderator when also listed as a member
         members.merge(personId, role, (old, added) -> old == BoardRole.MODERATOR ? old : added);
+        updatedAt = Instant.now();
+    }
+
+    /** New name, description, owner and visibility, as checked by {@link BoardService#update}. */
+    void change(String name, String description, Long departmentId, Visibility visibility) {
+        this.name = name.strip();
+        this.description = description == null || description.isBlank() ? null : description.strip();
+        this.departmentId = departmentId;
+        this.visibility = visibility;
+        updatedAt = Instant.now();
+    }
+
+    /** Replaces the named people: these members, then these moderators (a moderator listed twice moderates). */
+    void replaceMembers(Collection<Long> memberIds, Collection<Long> moderatorIds) {
+        members.clear();
+        memberIds.forEach(id -> setMember(id, BoardRole.MEMBER));
+        moderatorIds.forEach(id -> setMember(id, BoardRole.MODERATOR));
         updatedAt = Instant.now();
     }
 

@@ -1,9 +1,11 @@
 package org.agorahub.forum.domain;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.agorahub.forum.NewBoard;
 import org.agorahub.people.AccessPolicy;
@@ -30,6 +32,15 @@ public class BoardService {
             (:privileged or b.visibility = 'ORGANISATION'
              or exists (select 1 from forum_board_member m where m.board_id = b.id and m.person_id = :me)
              or (b.visibility = 'DEPARTMENT' and b.department_id = :dept))""";
+
+    /**
+     * {@link ForumPolicy#canModerate} in SQL, on a board aliased {@code b}; parameters :privileged, :me. (A named
+     * moderator always sees the board, so the rule needs no {@link #CAN_SEE_BOARD}.)
+     */
+    static final String CAN_MODERATE_BOARD = """
+            (:privileged
+             or exists (select 1 from forum_board_member m
+                        where m.board_id = b.id and m.person_id = :me and m.role = 'MODERATOR'))""";
 
     private final BoardRepository boards;
     private final ForumPolicy policy;
@@ -116,7 +127,27 @@ public class BoardService {
                 board.visibility(),
                 moderators,
                 policy.canPost(user, board),
-                policy.canModerate(user, board));
+                policy.canModerate(user, board),
+                policy.canEditSettings(user, board));
+    }
+
+    /** The boards the person moderates, by name: where they may move a thread. */
+    public List<BoardChoice> moderatedBoards(CurrentUser user) {
+        return jdbc.sql("select b.id, b.name from forum_board b where " + CAN_MODERATE_BOARD
+                        + " order by lower(b.name), b.id")
+                .params(viewerParameters(user))
+                .query(BoardChoice.class)
+                .list();
+    }
+
+    /** Whether the person moderates any board (and so has a moderation queue). */
+    public boolean moderatesAny(CurrentUser user) {
+        return ForumPolicy.privileged(user)
+                || jdbc.sql(
+                                "select exists (select 1 from forum_board_member where person_id = ? and role = 'MODERATOR')")
+                        .param(user.id() == null ? -1L : user.id())
+                        .query(Boolean.class)
+                        .single();
     }
 
     /** The board's access rules, for the other forum services; 404 when the person may not see it. */
@@ -151,32 +182,7 @@ public class BoardService {
     @Transactional
     public long create(CurrentUser user, NewBoard settings) {
         requireBoardCreator(user);
-        if (settings.name() == null || settings.name().isBlank()) {
-            throw new ForumRefusedException("name", "forum.board.name.required");
-        }
-        if (settings.name().strip().length() > 200) {
-            throw new ForumRefusedException("name", "field.tooLong");
-        }
-        if (settings.visibility() == null) {
-            throw new ForumRefusedException("visibility", "forum.board.visibility.required");
-        }
-        if (settings.visibility() == Visibility.DEPARTMENT && settings.departmentId() == null) {
-            throw new ForumRefusedException("departmentId", "forum.board.department.required");
-        }
-        if (!policy.canCreateBoardFor(user, settings.departmentId())) {
-            throw new ForumRefusedException("departmentId", "forum.board.department.notYours");
-        }
-        if (settings.departmentId() != null
-                && people.departments().stream().noneMatch(d -> d.id() == settings.departmentId())) {
-            throw new ForumRefusedException("departmentId", "forum.board.department.unknown");
-        }
-        Set<Long> named = new HashSet<>(settings.memberIds());
-        named.addAll(settings.moderatorIds());
-        Map<Long, PersonSummary> found = people.findPeople(named);
-        if (named.stream()
-                .anyMatch(id -> !found.containsKey(id) || !found.get(id).active())) {
-            throw new ForumRefusedException("members", "forum.board.people.inactive");
-        }
+        check(user, settings, true);
         Board board = new Board(
                 settings.name(), settings.description(), settings.departmentId(), settings.visibility(), user.id());
         settings.memberIds().forEach(id -> board.setMember(id, BoardRole.MEMBER));
@@ -190,6 +196,114 @@ public class BoardService {
                 saved.getName() + " " + settings.visibility()
                         + (settings.departmentId() == null ? "" : " dept:" + settings.departmentId()));
         return saved.getId();
+    }
+
+    /**
+     * The board's settings for its settings form.
+     *
+     * @throws BoardNotFoundException when the person may not see the board
+     * @throws org.springframework.security.access.AccessDeniedException when they may not change its settings
+     */
+    public BoardSettings settings(CurrentUser user, long id) {
+        Board board = readable(user, id);
+        BoardAccess access = BoardAccess.of(board);
+        requireSettingsEditor(user, access);
+        Map<Long, PersonSummary> named = people.findPeople(access.members().keySet());
+        List<String> members = new ArrayList<>();
+        List<String> moderators = new ArrayList<>();
+        access.members().forEach((person, role) -> {
+            PersonSummary found = named.get(person);
+            if (found != null) {
+                (role == BoardRole.MODERATOR ? moderators : members).add(found.email());
+            }
+        });
+        members.sort(Comparator.naturalOrder());
+        moderators.sort(Comparator.naturalOrder());
+        return new BoardSettings(
+                board.getId(),
+                board.getName(),
+                board.getDescription(),
+                board.getDepartmentId(),
+                board.getVisibility(),
+                members,
+                moderators,
+                policy.canChangeOwnership(user, access));
+    }
+
+    /**
+     * Changes a board's settings: name, description, owning department, visibility and named people (replaced by
+     * the ones given), under the same checks as {@link #create}. Every change of a board goes through here.
+     *
+     * @throws ForumRefusedException as for {@link #create}, and when someone who may change the name and people
+     *     only ({@link ForumPolicy#canChangeOwnership}) changes the department or visibility
+     */
+    @Transactional
+    public void update(CurrentUser user, long id, NewBoard settings) {
+        Board board = readable(user, id);
+        BoardAccess before = BoardAccess.of(board);
+        requireSettingsEditor(user, before);
+        boolean ownership = policy.canChangeOwnership(user, before);
+        if (!ownership && !Objects.equals(settings.departmentId(), before.departmentId())) {
+            throw new ForumRefusedException("departmentId", "forum.board.settings.ownershipNotYours");
+        }
+        if (!ownership && settings.visibility() != before.visibility()) {
+            throw new ForumRefusedException("visibility", "forum.board.settings.ownershipNotYours");
+        }
+        check(user, settings, ownership);
+        Set<Long> moderators = new HashSet<>(settings.moderatorIds());
+        if (user.id() != null && before.members().get(user.id()) == BoardRole.MODERATOR) {
+            // a moderator changing the settings stays one, so nobody locks themselves out by mistake
+            moderators.add(user.id());
+        }
+        board.change(settings.name(), settings.description(), settings.departmentId(), settings.visibility());
+        board.replaceMembers(settings.memberIds(), moderators);
+        boards.saveAndFlush(board);
+        audit.record(
+                user.id(),
+                "forum.board.changed",
+                "forum_board",
+                id,
+                board.getName() + " " + settings.visibility()
+                        + (settings.departmentId() == null ? "" : " dept:" + settings.departmentId())
+                        + (Objects.equals(before.departmentId(), settings.departmentId())
+                                ? ""
+                                : " (was dept:" + before.departmentId() + ")")
+                        + (before.visibility() == settings.visibility() ? "" : " (was " + before.visibility() + ")")
+                        + " members:" + settings.memberIds().size() + " moderators:" + moderators.size());
+    }
+
+    private void requireSettingsEditor(CurrentUser user, BoardAccess board) {
+        access.require(policy.canEditSettings(user, board), user, "change a board's settings", board.id());
+    }
+
+    /** The checks of a new board's settings, and of changed ones; the department only when the person chooses it. */
+    private void check(CurrentUser user, NewBoard settings, boolean choosesDepartment) {
+        if (settings.name() == null || settings.name().isBlank()) {
+            throw new ForumRefusedException("name", "forum.board.name.required");
+        }
+        if (settings.name().strip().length() > 200) {
+            throw new ForumRefusedException("name", "field.tooLong");
+        }
+        if (settings.visibility() == null) {
+            throw new ForumRefusedException("visibility", "forum.board.visibility.required");
+        }
+        if (settings.visibility() == Visibility.DEPARTMENT && settings.departmentId() == null) {
+            throw new ForumRefusedException("departmentId", "forum.board.department.required");
+        }
+        if (choosesDepartment && !policy.canCreateBoardFor(user, settings.departmentId())) {
+            throw new ForumRefusedException("departmentId", "forum.board.department.notYours");
+        }
+        if (settings.departmentId() != null
+                && people.departments().stream().noneMatch(d -> d.id() == settings.departmentId())) {
+            throw new ForumRefusedException("departmentId", "forum.board.department.unknown");
+        }
+        Set<Long> named = new HashSet<>(settings.memberIds());
+        named.addAll(settings.moderatorIds());
+        Map<Long, PersonSummary> found = people.findPeople(named);
+        if (named.stream()
+                .anyMatch(id -> !found.containsKey(id) || !found.get(id).active())) {
+            throw new ForumRefusedException("members", "forum.board.people.inactive");
+        }
     }
 
     public long countBoards() {

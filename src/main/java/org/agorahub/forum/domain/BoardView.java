@@ -12,4 +12,5 @@ public record BoardView(
         Visibility visibility,
         List<String> moderators,
         boolean canPost,
-        boolean canModerate) {}
+        boolean canModerate,
+        boolean canEditSettings) {}

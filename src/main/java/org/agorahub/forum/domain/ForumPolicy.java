@@ -18,10 +18,23 @@ import org.springframework.stereotype.Component;
  *   <li><b>Accept</b> an answer: the asker or a moderator.
  *   <li><b>Vote</b> on a post: whoever sees the board, except on their own posts (also when the thread is locked:
  *       a lock ends the conversation, while votes still help later readers find the best answer).
- *   <li><b>Moderate</b> (delete any post, lock and delete threads, see edit histories): the board's named
- *       moderators, curators and admins.
+ *   <li><b>Flag</b> a post for moderators: whoever sees the board and can read the post, except on their own
+ *       posts; one open flag per person and post. A flag never hides anything by itself.
+ *   <li><b>Moderate</b> (delete any post, hide and unhide posts, see and resolve its flags, lock, pin and delete
+ *       threads, see edit histories): the board's named moderators, curators and admins. The moderation queue
+ *       shows each of them the flags of the boards they moderate only ({@link BoardService#CAN_MODERATE_BOARD}
+ *       is this rule in SQL).
+ *   <li><b>Move</b> a thread: a moderator of its board, to a board they also moderate (curators and admins: any
+ *       board).
  *   <li><b>Create boards</b>: admins and curators, for any department or none; department leads, for their own
  *       department only. Members ask one of them: boards are few and long-lived, unlike threads.
+ *   <li><b>Change a board's settings</b>, among those who see it: admins, curators and whoever may create boards
+ *       for its department (its department's lead) change everything — name, description, owning department,
+ *       visibility and named people — where a new department must again be one they may create boards for. The
+ *       board's named moderators change its name, description and named people only: who owns a board and who may
+ *       see it is a decision for the people who create boards, since it can open a board's past threads to the
+ *       whole organisation. A named moderator editing the settings stays a moderator, so nobody locks themselves
+ *       out by mistake.
  * </ul>
  *
  * {@link BoardService#CAN_SEE_BOARD} is the same rule in SQL, for lists and counts; the two must agree.
@@ -64,6 +77,25 @@ public class ForumPolicy {
 
     public boolean canVote(CurrentUser user, BoardAccess board, long authorId) {
         return canSee(user, board) && user.id() != null && !Objects.equals(user.id(), authorId);
+    }
+
+    public boolean canFlag(CurrentUser user, BoardAccess board, long authorId) {
+        return canSee(user, board) && user.id() != null && !Objects.equals(user.id(), authorId);
+    }
+
+    /** Whether the person may move a thread from this board to that one. */
+    public boolean canMove(CurrentUser user, BoardAccess from, BoardAccess to) {
+        return canModerate(user, from) && canModerate(user, to);
+    }
+
+    /** Whether the person may open the board's settings (perhaps only some of them: {@link #canChangeOwnership}). */
+    public boolean canEditSettings(CurrentUser user, BoardAccess board) {
+        return canChangeOwnership(user, board) || canModerate(user, board);
+    }
+
+    /** Whether the person may change the board's owning department and visibility (and everything else). */
+    public boolean canChangeOwnership(CurrentUser user, BoardAccess board) {
+        return canSee(user, board) && canCreateBoardFor(user, board.departmentId());
     }
 
     public boolean canSeeHistory(CurrentUser user, BoardAccess board) {

@@ -75,6 +75,12 @@ class ForumThread {
     @Column(name = "deleted_by")
     private Long deletedBy;
 
+    @Column(name = "pinned_at")
+    private Instant pinnedAt;
+
+    @Column(name = "pinned_by")
+    private Long pinnedBy;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "forum_thread_tag", joinColumns = @JoinColumn(name = "thread_id"))
     @Column(name = "tag", nullable = false, length = 60)
@@ -139,6 +145,27 @@ class ForumThread {
     void delete(long moderatorId) {
         deletedAt = Instant.now();
         deletedBy = moderatorId;
+    }
+
+    void pin(long moderatorId) {
+        if (pinnedAt == null) {
+            pinnedAt = Instant.now();
+            pinnedBy = moderatorId;
+        }
+    }
+
+    void unpin() {
+        pinnedAt = null;
+        pinnedBy = null;
+    }
+
+    boolean isPinned() {
+        return pinnedAt != null;
+    }
+
+    /** Moves the thread, with its posts (and so their votes and flags), to another board. */
+    void moveTo(long targetBoardId) {
+        boardId = targetBoardId;
     }
 
     boolean isDeleted() {

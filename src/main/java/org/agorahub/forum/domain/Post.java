@@ -47,6 +47,12 @@ class Post {
     @Column(name = "deleted_by")
     private Long deletedBy;
 
+    @Column(name = "hidden_at")
+    private Instant hiddenAt;
+
+    @Column(name = "hidden_by")
+    private Long hiddenBy;
+
     protected Post() {}
 
     Post(long threadId, long authorId, boolean opening, String body, String submissionToken) {
@@ -70,6 +76,27 @@ class Post {
 
     boolean isDeleted() {
         return deletedAt != null;
+    }
+
+    void hide(long moderatorId) {
+        if (hiddenAt == null) {
+            hiddenAt = Instant.now();
+            hiddenBy = moderatorId;
+        }
+    }
+
+    void unhide() {
+        hiddenAt = null;
+        hiddenBy = null;
+    }
+
+    boolean isHidden() {
+        return hiddenAt != null;
+    }
+
+    /** Whether ordinary readers may read its text ({@link ReadablePost}). */
+    boolean isReadable() {
+        return ReadablePost.readable(deletedAt, hiddenAt);
     }
 
     Long getId() {

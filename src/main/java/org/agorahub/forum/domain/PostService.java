@@ -57,6 +57,7 @@ public class PostService {
     /** A post its author may edit, with its current text; 404 when deleted or hidden, 403 for anyone else. */
     public EditablePost editable(CurrentUser user, long postId) {
         Located located = locate(user, postId, false);
+        requireNotHidden(located.post());
         access.require(
                 policy.canEdit(user, located.board(), located.post().getAuthorId()), user, "edit a post", postId);
         return located.editable();
@@ -71,6 +72,7 @@ public class PostService {
     public long edit(CurrentUser user, long postId, String body) {
         Located located = locate(user, postId, true);
         Post post = located.post();
+        requireNotHidden(post);
         access.require(policy.canEdit(user, located.board(), post.getAuthorId()), user, "edit a post", postId);
         String text = PostText.body(body, settings.maxPostLength());
         if (!text.equals(post.getBody())) {
@@ -110,6 +112,13 @@ public class PostService {
         return thread.getId();
     }
 
+    /** A hidden post is not edited: its author waits for a moderator to unhide it. */
+    private static void requireNotHidden(Post post) {
+        if (post.isHidden()) {
+            throw new PostNotFoundException(post.getId());
+        }
+    }
+
     /** Every text the post has had, for moderators. */
     public PostHistory history(CurrentUser user, long postId) {
         Located located = locate(user, postId, false);
@@ -136,12 +145,12 @@ public class PostService {
     }
 
     /**
-     * The post as a Markdown blockquote to start a reply with; empty when it cannot be quoted (deleted, or not in
-     * this thread).
+     * The post as a Markdown blockquote to start a reply with; empty when it cannot be quoted (deleted or hidden:
+     * see {@link ReadablePost}, or not in this thread).
      */
     public String quote(CurrentUser user, long threadId, long postId) {
         Post post = posts.findById(postId).orElse(null);
-        if (post == null || post.getThreadId() != threadId || post.isDeleted()) {
+        if (post == null || post.getThreadId() != threadId || !post.isReadable()) {
             return "";
         }
         Located located = locate(user, postId, false);

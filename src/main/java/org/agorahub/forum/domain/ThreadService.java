@@ -43,7 +43,8 @@ public class ThreadService {
     private static final String THREAD_COLUMNS = """
             select t.id, t.board_id, b.name as board_name, t.kind, t.title, t.author_id,
                    p.display_name as author_name, t.created_at, t.last_activity_at, t.reply_count,
-                   t.accepted_post_id is not null as answered, t.locked_at is not null as locked
+                   t.accepted_post_id is not null as answered, t.locked_at is not null as locked,
+                   t.pinned_at is not null as pinned
             from forum_thread t
             join forum_board b on b.id = t.board_id
             join person p on p.id = t.author_id
@@ -98,7 +99,7 @@ public class ThreadService {
         return settings.maxPostLength();
     }
 
-    /** The board's threads, latest activity first. */
+    /** The board's threads: pinned ones first, then by latest activity. */
     public Page<ThreadSummary> threads(CurrentUser user, long boardId, Pageable page) {
         boards.readableAccess(user, boardId);
         long total = jdbc.sql("select count(*) from forum_thread where board_id = ? and deleted_at is null")
@@ -107,7 +108,7 @@ public class ThreadService {
                 .single();
         List<ThreadSummary> rows = jdbc.sql(THREAD_COLUMNS + """
                 where t.board_id = :board and t.deleted_at is null
-                order by t.last_activity_at desc, t.id desc
+                order by (t.pinned_at is not null) desc, t.last_activity_at desc, t.id desc
                 limit :limit offset :offset
                 """)
                 .param("board", boardId)
@@ -266,6 +267,10 @@ public class ThreadService {
         List<PostView> replies = new ArrayList<>();
         for (PostRow row : rows) {
             boolean isAccepted = thread.getAcceptedPostId() != null && thread.getAcceptedPostId() == row.id();
+            boolean deleted = row.deletedAt() != null;
+            boolean readable = ReadablePost.readable(row.deletedAt(), row.hiddenAt());
+            // a hidden post's text is for moderators only; to everyone else it is a line saying it was hidden
+            boolean shown = readable || (!deleted && moderator);
             PostView view = new PostView(
                     row.id(),
                     row.authorId(),
@@ -273,18 +278,24 @@ public class ThreadService {
                     row.opening(),
                     row.createdAt(),
                     row.editedAt(),
-                    row.deletedAt() != null,
-                    row.deletedAt() != null ? null : markdown.toSafeHtml(row.body()),
+                    deleted,
+                    !deleted && row.hiddenAt() != null,
+                    shown ? markdown.toSafeHtml(row.body()) : null,
                     isAccepted,
-                    row.deletedAt() == null && policy.canEdit(user, board, row.authorId()),
-                    row.deletedAt() == null && policy.canDelete(user, board, row.authorId()),
-                    row.deletedAt() == null
+                    readable && policy.canEdit(user, board, row.authorId()),
+                    !deleted && policy.canDelete(user, board, row.authorId()),
+                    readable
                             && !row.opening()
                             && !isAccepted
                             && thread.getKind() == ThreadKind.QUESTION
                             && policy.canAccept(user, board, thread.getAuthorId()),
                     moderator && row.editedAt() != null,
-                    row.deletedAt() != null || !VoteService.votable(thread.getKind(), row.opening())
+                    readable,
+                    readable && !row.flaggedByMe() && policy.canFlag(user, board, row.authorId()),
+                    row.flaggedByMe(),
+                    !deleted && moderator,
+                    !deleted && moderator ? row.openFlags() : 0,
+                    !readable || !VoteService.votable(thread.getKind(), row.opening())
                             ? null
                             : new VoteView(
                                     row.id(),
@@ -323,6 +334,7 @@ public class ThreadService {
                 thread.getCreatedAt(),
                 thread.isLocked(),
                 thread.getLockReason(),
+                thread.isPinned(),
                 opening,
                 accepted,
                 replies,
@@ -334,7 +346,10 @@ public class ThreadService {
     private List<PostRow> postRows(long threadId, Long viewerId) {
         return jdbc.sql("""
                 select po.id, po.author_id, pe.display_name as author_name, po.opening, po.body,
-                       po.created_at, po.edited_at, po.deleted_at, po.score, coalesce(v.value, 0) as my_vote
+                       po.created_at, po.edited_at, po.deleted_at, po.hidden_at, po.score, coalesce(v.value, 0) as my_vote,
+                exists (select 1 from forum_flag f
+                        where f.post_id = po.id and f.person_id = :viewer and f.resolved_at is null) as flagged_by_me,
+                (select count(*) from forum_flag f where f.post_id = po.id and f.resolved_at is null) as open_flags
                 from forum_post po join person pe on pe.id = po.author_id
                 left join forum_vote v on v.post_id = po.id and v.person_id = :viewer
                 where po.thread_id = :thread
@@ -355,8 +370,11 @@ public class ThreadService {
             Instant createdAt,
             Instant editedAt,
             Instant deletedAt,
+            Instant hiddenAt,
             int score,
-            int myVote) {}
+            int myVote,
+            boolean flaggedByMe,
+            int openFlags) {}
 
     /**
      * Adds a reply at the end of the thread.
@@ -421,6 +439,9 @@ public class ThreadService {
         if (thread.getKind() != ThreadKind.QUESTION || post.isOpening() || post.isDeleted()) {
             throw new ForumRefusedException(null, "forum.accept.notAnAnswer");
         }
+        if (!post.isReadable()) {
+            throw new ForumRefusedException(null, "forum.accept.hidden");
+        }
         Instant now = Instant.now();
         thread.accept(postId, now);
         events.publishEvent(new AnswerAccepted(thread.getId(), postId, board.id(), user.id(), post.getAuthorId(), now));
@@ -443,6 +464,58 @@ public class ThreadService {
         ForumThread thread = moderated(user, threadId, "unlock a thread");
         thread.unlock();
         audit.record(user.id(), "forum.thread.unlocked", "forum_thread", threadId, null);
+    }
+
+    /** Pins a thread: it lists first on its board, with a "Pinned" label. */
+    @Transactional
+    public void pin(CurrentUser user, long threadId) {
+        ForumThread thread = moderated(user, threadId, "pin a thread");
+        thread.pin(user.id());
+        audit.record(user.id(), "forum.thread.pinned", "forum_thread", threadId, null);
+    }
+
+    @Transactional
+    public void unpin(CurrentUser user, long threadId) {
+        ForumThread thread = moderated(user, threadId, "unpin a thread");
+        thread.unpin();
+        audit.record(user.id(), "forum.thread.unpinned", "forum_thread", threadId, null);
+    }
+
+    /**
+     * Moves a thread to another board the person also moderates. Its posts go with it, and with them their votes,
+     * flags and watchers; the thread keeps its pin and lock.
+     *
+     * @param targetBoardId null when none was chosen
+     * @throws ForumRefusedException when no board was chosen, the target is the same board, or one the person does
+     *     not moderate
+     */
+    @Transactional
+    public void move(CurrentUser user, long threadId, Long targetBoardId) {
+        ForumThread thread = moderated(user, threadId, "move a thread");
+        if (targetBoardId == null) {
+            throw new ForumRefusedException("boardId", "forum.thread.move.chooseBoard");
+        }
+        BoardAccess from = boards.readableAccess(user, thread.getBoardId());
+        if (targetBoardId.longValue() == from.id()) {
+            throw new ForumRefusedException("boardId", "forum.thread.move.sameBoard");
+        }
+        BoardAccess to;
+        try {
+            to = boards.readableAccess(user, targetBoardId);
+        } catch (BoardNotFoundException e) {
+            // a board the person cannot see is one they do not moderate: the same answer, nothing revealed
+            throw new ForumRefusedException("boardId", "forum.thread.move.notYours");
+        }
+        if (!policy.canMove(user, from, to)) {
+            throw new ForumRefusedException("boardId", "forum.thread.move.notYours");
+        }
+        thread.moveTo(to.id());
+        audit.record(
+                user.id(),
+                "forum.thread.moved",
+                "forum_thread",
+                threadId,
+                "from board " + from.id() + " (" + from.name() + ") to board " + to.id() + " (" + to.name() + ")");
     }
 
     /** Deletes a thread (soft): it leaves the lists, and its page says it was deleted. */

@@ -16,7 +16,8 @@ public record ThreadSummary(
         Instant lastActivityAt,
         int replyCount,
         boolean answered,
-        boolean locked) {
+        boolean locked,
+        boolean pinned) {
 
     public boolean question() {
         return kind == ThreadKind.QUESTION;

@@ -20,6 +20,7 @@ public record ThreadView(
         Instant createdAt,
         boolean locked,
         String lockReason,
+        boolean pinned,
         PostView opening,
         PostView accepted,
         List<PostView> replies,

@@ -53,7 +53,7 @@ public class VoteService {
      * @return the post's votes as the voter now sees them
      * @throws PostNotFoundException when the person may not see the post
      * @throws ThreadDeletedException when its thread was deleted
-     * @throws ForumRefusedException when the post was deleted or is the opening post of a discussion
+     * @throws ForumRefusedException when the post was deleted or hidden, or is the opening post of a discussion
      * @throws org.springframework.security.access.AccessDeniedException on one's own post
      */
     @Transactional
@@ -77,12 +77,17 @@ public class VoteService {
         }
         access.require(policy.canVote(user, board, post.getAuthorId()), user, "vote on a post", postId);
         // the post's row lock makes one person's (and everyone's) votes on it count one after another
-        boolean deleted = jdbc.sql("select deleted_at is not null from forum_post where id = ? for update")
-                .param(postId)
-                .query(Boolean.class)
-                .single();
-        if (deleted) {
+        String state = jdbc.sql("""
+                select case when deleted_at is not null then 'DELETED' when hidden_at is not null then 'HIDDEN'
+                            else 'READABLE' end
+                from forum_post where id = ? for update
+                """).param(postId).query(String.class).single();
+        if (state.equals("DELETED")) {
             throw new ForumRefusedException(null, "forum.vote.deleted");
+        }
+        if (state.equals("HIDDEN")) {
+            // a hidden post's text is gone for its readers, so its score stays as it was
+            throw new ForumRefusedException(null, "forum.vote.hidden");
         }
         Optional<Integer> before = jdbc.sql("select value from forum_vote where post_id = ? and person_id = ?")
                 .params(postId, user.id())

@@ -5,9 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
+import org.agorahub.forum.domain.BoardSettings;
 import org.agorahub.people.Visibility;
 
-/** Creating a board; members and moderators are email addresses separated by commas, spaces or new lines. */
+/** Creating a board or changing its settings; members and moderators are email addresses separated by commas, spaces or new lines. */
 record BoardForm(
         @NotBlank(message = "{forum.board.name.required}") @Size(max = 200, message = "{field.tooLong}") String name,
 
@@ -21,6 +22,16 @@ record BoardForm(
 
     static BoardForm blank(Long departmentId) {
         return new BoardForm("", "", departmentId, Visibility.ORGANISATION, "", "");
+    }
+
+    static BoardForm of(BoardSettings board) {
+        return new BoardForm(
+                board.name(),
+                board.description() == null ? "" : board.description(),
+                board.departmentId(),
+                board.visibility(),
+                String.join("\n", board.memberEmails()),
+                String.join("\n", board.moderatorEmails()));
     }
 
     static List<String> emails(String text) {

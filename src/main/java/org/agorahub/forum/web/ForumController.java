@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Set;
 import org.agorahub.forum.NewBoard;
 import org.agorahub.forum.domain.BoardService;
+import org.agorahub.forum.domain.BoardSettings;
 import org.agorahub.forum.domain.BoardSummary;
 import org.agorahub.forum.domain.BoardView;
 import org.agorahub.forum.domain.ForumRefusedException;
+import org.agorahub.forum.domain.ModerationService;
 import org.agorahub.forum.domain.ThreadService;
 import org.agorahub.forum.domain.ThreadSummary;
 import org.agorahub.forum.domain.WatchService;
 import org.agorahub.people.CurrentUser;
+import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.PeopleApi;
 import org.agorahub.people.PersonSummary;
 import org.agorahub.people.Visibility;
@@ -31,7 +34,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The forum home, the unanswered questions, creating a board and a board's page. */
+/** The forum home, the unanswered questions, creating a board, a board's page and its settings. */
 @Controller
 class ForumController {
 
@@ -40,12 +43,19 @@ class ForumController {
 
     private final BoardService boards;
     private final ThreadService threads;
+    private final ModerationService moderation;
     private final PeopleApi people;
     private final WatchService watches;
 
-    ForumController(BoardService boards, ThreadService threads, PeopleApi people, WatchService watches) {
+    ForumController(
+            BoardService boards,
+            ThreadService threads,
+            ModerationService moderation,
+            PeopleApi people,
+            WatchService watches) {
         this.boards = boards;
         this.threads = threads;
+        this.moderation = moderation;
         this.people = people;
         this.watches = watches;
     }
@@ -56,6 +66,9 @@ class ForumController {
         model.addAttribute("boards", result.getContent());
         model.addAttribute("pages", PageLinks.of(result));
         model.addAttribute("canCreateBoards", boards.mayCreateBoards(user));
+        boolean moderates = moderation.hasQueue(user);
+        model.addAttribute("hasModerationQueue", moderates);
+        model.addAttribute("openFlags", moderates ? moderation.openCount(user) : 0L);
         return "forum/home";
     }
 
@@ -77,7 +90,7 @@ class ForumController {
     @GetMapping("/forums/boards/new")
     String newBoard(CurrentUser user, Model model) {
         boards.requireBoardCreator(user);
-        return boardForm(model, BoardForm.blank(user.departmentId()));
+        return boardForm(model, BoardForm.blank(user.departmentId()), null);
     }
 
     @PostMapping("/forums/boards/new")
@@ -88,26 +101,53 @@ class ForumController {
             Model model,
             RedirectAttributes redirect) {
         boards.requireBoardCreator(user);
-        Set<Long> members = people(form.members(), "members", errors);
-        Set<Long> moderators = people(form.moderators(), "moderators", errors);
+        NewBoard settings = settings(form, errors);
         if (!errors.hasErrors()) {
             try {
-                long id = boards.create(
-                        user,
-                        new NewBoard(
-                                form.name(),
-                                form.description(),
-                                form.departmentId(),
-                                form.visibility(),
-                                members,
-                                moderators));
+                long id = boards.create(user, settings);
                 Flash.success(redirect, "forum.board.created", form.name().strip());
                 return "redirect:/forums/boards/" + id;
             } catch (ForumRefusedException e) {
                 ForumForms.reject(e, errors);
             }
         }
-        return boardForm(model, form);
+        return boardForm(model, form, null);
+    }
+
+    @GetMapping("/forums/boards/{id}/settings")
+    String settings(@PathVariable long id, CurrentUser user, Model model) {
+        BoardSettings current = boards.settings(user, id);
+        return boardForm(model, BoardForm.of(current), current);
+    }
+
+    @PostMapping("/forums/boards/{id}/settings")
+    String saveSettings(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") BoardForm form,
+            BindingResult errors,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        BoardSettings current = boards.settings(user, id);
+        NewBoard settings = settings(form, errors);
+        if (!errors.hasErrors()) {
+            try {
+                boards.update(user, id, settings);
+                Flash.success(redirect, "forum.board.settings.saved");
+                return "redirect:/forums/boards/" + id;
+            } catch (ForumRefusedException e) {
+                ForumForms.reject(e, errors);
+            }
+        }
+        return boardForm(model, form, current);
+    }
+
+    /** The board as the form describes it, with the people named by email (unknown ones become field errors). */
+    private NewBoard settings(BoardForm form, BindingResult errors) {
+        Set<Long> members = people(form.members(), "members", errors);
+        Set<Long> moderators = people(form.moderators(), "moderators", errors);
+        return new NewBoard(
+                form.name(), form.description(), form.departmentId(), form.visibility(), members, moderators);
     }
 
     @GetMapping("/forums/boards/{id}")
@@ -136,9 +176,21 @@ class ForumController {
         return ids;
     }
 
-    private String boardForm(Model model, BoardForm form) {
+    /** The board form: creating a board when {@code current} is null, else changing that board's settings. */
+    private String boardForm(Model model, BoardForm form, BoardSettings current) {
         model.addAttribute("form", form);
-        model.addAttribute("departments", people.departments());
+        model.addAttribute("board", current);
+        List<DepartmentSummary> departments = people.departments();
+        model.addAttribute("departments", departments);
+        model.addAttribute(
+                "boardDepartment",
+                current == null || current.departmentId() == null
+                        ? null
+                        : departments.stream()
+                                .filter(d -> d.id() == current.departmentId())
+                                .map(DepartmentSummary::name)
+                                .findFirst()
+                                .orElse(null));
         model.addAttribute("visibilities", Visibility.values());
         return "forum/board-form";
     }

@@ -7,6 +7,7 @@ import org.agorahub.forum.NewThread;
 import org.agorahub.forum.ThreadKind;
 import org.agorahub.forum.domain.BoardService;
 import org.agorahub.forum.domain.BoardView;
+import org.agorahub.forum.domain.FlagReason;
 import org.agorahub.forum.domain.ForumRefusedException;
 import org.agorahub.forum.domain.PostService;
 import org.agorahub.forum.domain.ThreadDeletedException;
@@ -33,8 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
- * Starting a thread, the thread page with its reply form and reply order, voting, accepting answers, locking and
- * deleting threads.
+ * Starting a thread, the thread page with its reply form and reply order, voting, accepting answers, locking,
+ * pinning, moving and deleting threads.
  */
 @Controller
 class ThreadController {
@@ -107,7 +108,7 @@ class ThreadController {
         try {
             ThreadView thread = threads.thread(user, id, SORT_BY_VOTES.equals(sort));
             String quoted = quote == null ? "" : posts.quote(user, id, quote);
-            return threadPage(model, thread, ReplyForm.withBody(quoted), user);
+            return threadPage(model, user, thread, ReplyForm.withBody(quoted));
         } catch (ThreadDeletedException e) {
             return gone(model, e, null, response);
         }
@@ -133,7 +134,7 @@ class ThreadController {
                 }
             }
             // the thread as it is now (perhaps locked meanwhile), with the reply kept in the form
-            return threadPage(model, threads.thread(user, id), form, user);
+            return threadPage(model, user, threads.thread(user, id), form);
         } catch (ThreadDeletedException e) {
             return gone(model, e, form.body(), response);
         }
@@ -220,6 +221,37 @@ class ThreadController {
         return "redirect:/forums/threads/" + id;
     }
 
+    @PostMapping("/forums/threads/{id}/pin")
+    String pin(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        threads.pin(user, id);
+        Flash.success(redirect, "forum.thread.pinnedNow");
+        return "redirect:/forums/threads/" + id;
+    }
+
+    @PostMapping("/forums/threads/{id}/unpin")
+    String unpin(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
+        threads.unpin(user, id);
+        Flash.success(redirect, "forum.thread.unpinnedNow");
+        return "redirect:/forums/threads/" + id;
+    }
+
+    /** Moves the thread to another board; a refused target comes back as a message on the thread page. */
+    @PostMapping("/forums/threads/{id}/move")
+    String move(
+            @PathVariable long id,
+            @RequestParam(required = false) String boardId,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        try {
+            boolean chosen = boardId != null && boardId.strip().matches("\\d{1,18}");
+            threads.move(user, id, chosen ? Long.valueOf(boardId.strip()) : null);
+            Flash.success(redirect, "forum.thread.movedNow");
+        } catch (ForumRefusedException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+        }
+        return "redirect:/forums/threads/" + id;
+    }
+
     @PostMapping("/forums/threads/{id}/delete")
     String delete(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
         long board = threads.delete(user, id);
@@ -259,11 +291,19 @@ class ThreadController {
         return "forum/thread-form";
     }
 
-    private String threadPage(Model model, ThreadView thread, ReplyForm form, CurrentUser user) {
+    private String threadPage(Model model, CurrentUser user, ThreadView thread, ReplyForm form) {
         model.addAttribute("thread", thread);
         model.addAttribute("replyForm", form);
         model.addAttribute("watching", watches.watchesThread(user, thread.id()));
         model.addAttribute("documents", threads.documents(user, thread.id()));
+        model.addAttribute("flagReasons", FlagReason.values());
+        if (thread.canModerate()) {
+            model.addAttribute(
+                    "moveTargets",
+                    boards.moderatedBoards(user).stream()
+                            .filter(b -> b.id() != thread.boardId())
+                            .toList());
+        }
         return "forum/thread";
     }
 }
