@@ -3,7 +3,6 @@ package org.agorahub.forum.domain;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -216,6 +216,29 @@ public class ThreadService {
         return documentIds;
     }
 
+    /**
+     * Where a post is shown: its thread's page in the order replies were written (the opening post and the accepted
+     * answer are on every page) and the post's anchor, as a path. Callers have checked the person may see it.
+     */
+    public String postLocation(long postId) {
+        return jdbc.sql("""
+                select p.thread_id, p.opening or p.id = coalesce(t.accepted_post_id, -1) as on_every_page,
+                       (select count(*) from forum_post r
+                        where r.thread_id = p.thread_id and not r.opening and r.id <> coalesce(t.accepted_post_id, -1)
+                          and (r.created_at, r.id) < (p.created_at, p.id)) as before
+                from forum_post p join forum_thread t on t.id = p.thread_id
+                where p.id = ?
+                """)
+                .param(postId)
+                .query((rs, row) -> {
+                    long page = rs.getBoolean("on_every_page") ? 0 : rs.getLong("before") / REPLIES_PER_PAGE;
+                    return "/forums/threads/" + rs.getLong("thread_id") + (page > 0 ? "?page=" + page : "") + "#post-"
+                            + postId;
+                })
+                .optional()
+                .orElseThrow(() -> new PostNotFoundException(postId));
+    }
+
     /** The library documents the thread is about that the person may read, in the order they were linked. */
     public List<DocumentReference> documents(CurrentUser user, long threadId) {
         List<Long> ids = jdbc.sql("select document_id from forum_thread_document where thread_id = ? order by position")
@@ -247,20 +270,32 @@ public class ThreadService {
      * @throws ThreadDeletedException when a moderator deleted it
      */
     public ThreadView thread(CurrentUser user, long id) {
-        return thread(user, id, false);
+        return thread(user, id, false, 0);
     }
 
+    /** Replies shown on one page of a thread (besides the opening post and the accepted answer). */
+    public static final int REPLIES_PER_PAGE = 50;
+
     /**
-     * The thread page's content, with the replies of a question by score (highest first, then oldest first) when
-     * {@code byVotes}; the accepted answer stays apart, shown first.
+     * One page of the thread page's content: the opening post and the accepted answer (if any) on every page, then
+     * {@link #REPLIES_PER_PAGE} of the other replies, on a question by score (highest first, then oldest first) when
+     * {@code byVotes}, else in the order they were written. A page past the end shows the last one.
      */
-    public ThreadView thread(CurrentUser user, long id, boolean byVotes) {
+    public ThreadView thread(CurrentUser user, long id, boolean byVotes, int page) {
         ForumThread thread = threads.findWithTags(id).orElseThrow(() -> new ThreadNotFoundException(id));
         BoardAccess board = visibleBoard(user, thread);
         if (thread.isDeleted()) {
             throw new ThreadDeletedException(id, board.id());
         }
-        List<PostRow> rows = postRows(id, user.id());
+        boolean sortedByVotes = byVotes && thread.getKind() == ThreadKind.QUESTION;
+        long acceptedId = thread.getAcceptedPostId() == null ? -1 : thread.getAcceptedPostId();
+        long otherReplies = jdbc.sql("select count(*) from forum_post where thread_id = ? and not opening and id <> ?")
+                .params(id, acceptedId)
+                .query(Long.class)
+                .single();
+        int pages = (int) Math.max(1, (otherReplies + REPLIES_PER_PAGE - 1) / REPLIES_PER_PAGE);
+        int pageNumber = Math.max(0, Math.min(page, pages - 1));
+        List<PostRow> rows = postRows(id, user.id(), acceptedId, sortedByVotes, pageNumber);
         boolean moderator = policy.canModerate(user, board);
         PostView opening = null;
         PostView accepted = null;
@@ -315,13 +350,6 @@ public class ThreadService {
         if (opening == null) {
             throw new ThreadNotFoundException(id);
         }
-        boolean sortedByVotes = byVotes && thread.getKind() == ThreadKind.QUESTION;
-        if (sortedByVotes) {
-            // stable: equal scores keep the order they were written in
-            replies.sort(Comparator.comparingInt((PostView reply) ->
-                            reply.vote() == null ? 0 : reply.vote().score())
-                    .reversed());
-        }
         return new ThreadView(
                 id,
                 board.id(),
@@ -340,10 +368,16 @@ public class ThreadService {
                 replies,
                 policy.canPost(user, board) && !thread.isLocked(),
                 moderator,
-                sortedByVotes);
+                sortedByVotes,
+                new PageImpl<>(replies, PageRequest.of(pageNumber, REPLIES_PER_PAGE), otherReplies));
     }
 
-    private List<PostRow> postRows(long threadId, Long viewerId) {
+    /**
+     * The opening post, the accepted answer and one page of the other replies, in the page's order: one query
+     * however long the thread.
+     */
+    private List<PostRow> postRows(long threadId, Long viewerId, long acceptedId, boolean byVotes, int page) {
+        String order = byVotes ? "score desc, created_at, id" : "created_at, id";
         return jdbc.sql("""
                 select po.id, po.author_id, pe.display_name as author_name, po.opening, po.body,
                        po.created_at, po.edited_at, po.deleted_at, po.hidden_at, po.score, coalesce(v.value, 0) as my_vote,
@@ -353,10 +387,18 @@ public class ThreadService {
                 from forum_post po join person pe on pe.id = po.author_id
                 left join forum_vote v on v.post_id = po.id and v.person_id = :viewer
                 where po.thread_id = :thread
-                order by po.created_at, po.id
-                """)
+                  and (po.opening or po.id = :accepted or po.id in (
+                        select r.id from forum_post r
+                        where r.thread_id = :thread and not r.opening and r.id <> :accepted
+                        order by r.%s
+                        limit :limit offset :offset))
+                order by po.%s
+                """.formatted(order.replace(", ", ", r."), order.replace(", ", ", po.")))
                 .param("thread", threadId)
                 .param("viewer", viewerId, Types.BIGINT)
+                .param("accepted", acceptedId)
+                .param("limit", REPLIES_PER_PAGE)
+                .param("offset", (long) page * REPLIES_PER_PAGE)
                 .query(PostRow.class)
                 .list();
     }

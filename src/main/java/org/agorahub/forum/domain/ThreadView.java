@@ -3,10 +3,12 @@ package org.agorahub.forum.domain;
 import java.time.Instant;
 import java.util.List;
 import org.agorahub.forum.ThreadKind;
+import org.springframework.data.domain.Page;
 
 /**
  * A thread as its page shows it to one person: the opening post, then the accepted answer (if any), then the
- * other replies in the order they were written, or on a question by score when {@code sortedByVotes}.
+ * other replies in the order they were written, or on a question by score when {@code sortedByVotes}; one
+ * {@code page} of them at a time.
  */
 public record ThreadView(
         long id,
@@ -26,13 +28,20 @@ public record ThreadView(
         List<PostView> replies,
         boolean canReply,
         boolean canModerate,
-        boolean sortedByVotes) {
+        boolean sortedByVotes,
+        Page<PostView> page) {
 
     public boolean question() {
         return kind == ThreadKind.QUESTION;
     }
 
-    public int replyCount() {
-        return replies.size() + (accepted == null ? 0 : 1);
+    /** All replies, on every page, including the accepted answer (deleted ones show as such and count). */
+    public long replyCount() {
+        return otherReplyCount() + (accepted == null ? 0 : 1);
+    }
+
+    /** The replies besides the accepted answer, on every page. */
+    public long otherReplyCount() {
+        return page.getTotalElements();
     }
 }

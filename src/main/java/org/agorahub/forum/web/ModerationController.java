@@ -6,6 +6,7 @@ import org.agorahub.forum.domain.FlaggablePost;
 import org.agorahub.forum.domain.FlaggedPost;
 import org.agorahub.forum.domain.ForumRefusedException;
 import org.agorahub.forum.domain.ModerationService;
+import org.agorahub.forum.domain.ThreadService;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.shared.web.Flash;
 import org.agorahub.shared.web.PageLinks;
@@ -30,9 +31,11 @@ class ModerationController {
     static final String BACK_TO_QUEUE = "queue";
 
     private final ModerationService moderation;
+    private final ThreadService threads;
 
-    ModerationController(ModerationService moderation) {
+    ModerationController(ModerationService moderation, ThreadService threads) {
         this.moderation = moderation;
+        this.threads = threads;
     }
 
     @GetMapping("/forums/moderation")
@@ -59,9 +62,9 @@ class ModerationController {
         FlaggablePost post = moderation.flaggable(user, id);
         if (!errors.hasErrors()) {
             try {
-                long thread = moderation.flag(user, id, form.reason(), form.note());
+                moderation.flag(user, id, form.reason(), form.note());
                 Flash.success(redirect, "forum.flag.sent");
-                return "redirect:/forums/threads/" + thread + "#post-" + id;
+                return "redirect:" + threads.postLocation(id);
             } catch (ForumRefusedException e) {
                 ForumForms.reject(e, errors);
             }
@@ -98,10 +101,8 @@ class ModerationController {
         return back(back, thread, id);
     }
 
-    private static String back(String back, long thread, long post) {
-        return BACK_TO_QUEUE.equals(back)
-                ? "redirect:/forums/moderation"
-                : "redirect:/forums/threads/" + thread + "#post-" + post;
+    private String back(String back, long thread, long post) {
+        return BACK_TO_QUEUE.equals(back) ? "redirect:/forums/moderation" : "redirect:" + threads.postLocation(post);
     }
 
     private static String flagPage(Model model, FlaggablePost post, FlagForm form) {

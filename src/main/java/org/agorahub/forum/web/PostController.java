@@ -55,9 +55,9 @@ class PostController {
         EditablePost post = posts.editable(user, id);
         if (!errors.hasErrors()) {
             try {
-                long thread = posts.edit(user, id, form.body());
+                posts.edit(user, id, form.body());
                 Flash.success(redirect, "forum.post.saved");
-                return "redirect:/forums/threads/" + thread + "#post-" + id;
+                return "redirect:" + threads.postLocation(id);
             } catch (ForumRefusedException e) {
                 ForumForms.reject(e, errors);
             }
@@ -67,9 +67,9 @@ class PostController {
 
     @PostMapping("/forums/posts/{id}/delete")
     String delete(@PathVariable long id, CurrentUser user, RedirectAttributes redirect) {
-        long thread = posts.delete(user, id);
+        posts.delete(user, id);
         Flash.success(redirect, "forum.post.deletedNow");
-        return "redirect:/forums/threads/" + thread + "#post-" + id;
+        return "redirect:" + threads.postLocation(id);
     }
 
     @GetMapping("/forums/posts/{id}/history")

@@ -18,6 +18,7 @@ import org.agorahub.forum.domain.VoteView;
 import org.agorahub.forum.domain.WatchService;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.shared.web.Flash;
+import org.agorahub.shared.web.PageLinks;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,11 +103,12 @@ class ThreadController {
             @PathVariable long id,
             @RequestParam(required = false) Long quote,
             @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page,
             CurrentUser user,
             Model model,
             HttpServletResponse response) {
         try {
-            ThreadView thread = threads.thread(user, id, SORT_BY_VOTES.equals(sort));
+            ThreadView thread = threads.thread(user, id, SORT_BY_VOTES.equals(sort), page);
             String quoted = quote == null ? "" : posts.quote(user, id, quote);
             return threadPage(model, user, thread, ReplyForm.withBody(quoted));
         } catch (ThreadDeletedException e) {
@@ -128,13 +130,14 @@ class ThreadController {
                 try {
                     long post = threads.reply(user, id, form.body(), form.submission());
                     Flash.success(redirect, "forum.reply.posted");
-                    return "redirect:/forums/threads/" + id + "#post-" + post;
+                    return "redirect:" + threads.postLocation(post);
                 } catch (ForumRefusedException e) {
                     ForumForms.reject(e, errors);
                 }
             }
             // the thread as it is now (perhaps locked meanwhile), with the reply kept in the form
-            return threadPage(model, user, threads.thread(user, id), form);
+            // on the last page, where the reply would go
+            return threadPage(model, user, threads.thread(user, id, false, Integer.MAX_VALUE), form);
         } catch (ThreadDeletedException e) {
             return gone(model, e, form.body(), response);
         }
@@ -145,11 +148,12 @@ class ThreadController {
         try {
             long thread = threads.accept(user, id);
             Flash.success(redirect, "forum.answer.accepted");
-            return "redirect:/forums/threads/" + thread + "#post-" + id;
+            return "redirect:" + threads.postLocation(id);
         } catch (ForumRefusedException e) {
             Flash.error(redirect, e.messageKey(), e.arguments());
             // straight to the thread: a second redirect would drop the message
-            return "redirect:/forums/threads/" + posts.threadOf(user, id) + "#post-" + id;
+            posts.threadOf(user, id); // 404 when the person may not see it
+            return "redirect:" + threads.postLocation(id);
         }
     }
 
@@ -175,8 +179,10 @@ class ThreadController {
                 model.addAttribute("sort", SORT_BY_VOTES.equals(sort) ? SORT_BY_VOTES : null);
                 return "forum/fragments :: votes";
             }
-            return "redirect:/forums/threads/" + vote.threadId() + (SORT_BY_VOTES.equals(sort) ? "?sort=votes" : "")
-                    + "#post-" + id;
+            return "redirect:"
+                    + (SORT_BY_VOTES.equals(sort)
+                            ? "/forums/threads/" + vote.threadId() + "?sort=votes#post-" + id
+                            : threads.postLocation(id));
         } catch (ForumRefusedException e) {
             // straight to the thread: a flash message does not survive a second redirect
             String thread = "/forums/threads/" + posts.threadOf(user, id);
@@ -196,7 +202,8 @@ class ThreadController {
     /** Where a post lives: its thread page, at the post. */
     @GetMapping("/forums/posts/{id}/thread")
     String postInThread(@PathVariable long id, CurrentUser user) {
-        return "redirect:/forums/threads/" + posts.threadOf(user, id) + "#post-" + id;
+        posts.threadOf(user, id); // 404 when the person may not see it
+        return "redirect:" + threads.postLocation(id);
     }
 
     @PostMapping("/forums/threads/{id}/lock")
@@ -294,6 +301,11 @@ class ThreadController {
     private String threadPage(Model model, CurrentUser user, ThreadView thread, ReplyForm form) {
         model.addAttribute("thread", thread);
         model.addAttribute("replyForm", form);
+        model.addAttribute(
+                "pages",
+                PageLinks.of(
+                        thread.page(),
+                        "/forums/threads/" + thread.id() + (thread.sortedByVotes() ? "?sort=" + SORT_BY_VOTES : "")));
         model.addAttribute("watching", watches.watchesThread(user, thread.id()));
         model.addAttribute("documents", threads.documents(user, thread.id()));
         model.addAttribute("flagReasons", FlagReason.values());
