@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Import;
     TestPeople.class,
     org.agorahub.library.TestLibraries.class,
     org.agorahub.forum.TestForums.class,
+    org.agorahub.expertise.TestSkills.class,
     StatementCounter.class
 })
 public @interface AgoraTest {}
