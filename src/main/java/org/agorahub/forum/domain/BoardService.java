@@ -1,9 +1,12 @@
 package org.agorahub.forum.domain;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.agorahub.forum.NewBoard;
 import org.agorahub.people.AccessPolicy;
@@ -194,5 +197,31 @@ public class BoardService {
 
     public long countBoards() {
         return boards.count();
+    }
+
+    /** The search tokens the person finds threads with ({@link ForumPolicy#readTokens}); empty: every thread. */
+    public Optional<Set<String>> threadReadTokens(CurrentUser user) {
+        Set<Long> named = user.id() == null
+                ? Set.of()
+                : Set.copyOf(jdbc.sql("select board_id from forum_board_member where person_id = ?")
+                        .param(user.id())
+                        .query(Long.class)
+                        .list());
+        return policy.readTokens(user, named);
+    }
+
+    /** Names of those of the boards the person may see, by id. */
+    public Map<Long, String> boardNames(CurrentUser user, Collection<Long> boardIds) {
+        if (boardIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new LinkedHashMap<>();
+        jdbc.sql("select b.id, b.name from forum_board b where b.id in (:ids) and " + CAN_SEE_BOARD)
+                .params(viewerParameters(user))
+                .param("ids", Set.copyOf(boardIds))
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .forEach(entry -> names.put(entry.getKey(), entry.getValue()));
+        return names;
     }
 }

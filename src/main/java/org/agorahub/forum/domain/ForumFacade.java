@@ -1,5 +1,9 @@
 package org.agorahub.forum.domain;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.agorahub.forum.ForumApi;
 import org.agorahub.forum.NewBoard;
 import org.agorahub.forum.NewThread;
@@ -41,5 +45,20 @@ class ForumFacade implements ForumApi {
     @Override
     public long countBoards() {
         return boards.countBoards();
+    }
+
+    @Override
+    public Optional<Set<String>> threadReadTokens(CurrentUser user) {
+        return boards.threadReadTokens(user);
+    }
+
+    @Override
+    public Map<Long, String> boardNames(CurrentUser user, Collection<Long> boardIds) {
+        return boards.boardNames(user, boardIds);
+    }
+
+    @Override
+    public long countActiveThreads() {
+        return threads.countActiveThreads();
     }
 }

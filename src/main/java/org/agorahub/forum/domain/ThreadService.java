@@ -62,6 +62,7 @@ public class ThreadService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
+    private final ThreadIndexer indexer;
 
     ThreadService(
             ThreadRepository threads,
@@ -73,7 +74,8 @@ public class ThreadService {
             ForumSettings settings,
             AuditLog audit,
             ApplicationEventPublisher events,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            ThreadIndexer indexer) {
         this.threads = threads;
         this.posts = posts;
         this.boards = boards;
@@ -84,6 +86,7 @@ public class ThreadService {
         this.audit = audit;
         this.events = events;
         this.jdbc = jdbc;
+        this.indexer = indexer;
     }
 
     public int maxPostLength() {
@@ -108,6 +111,12 @@ public class ThreadService {
                 .query(ThreadSummary.class)
                 .list();
         return new PageImpl<>(rows, page, total);
+    }
+
+    public long countActiveThreads() {
+        return jdbc.sql("select count(*) from forum_thread where deleted_at is null")
+                .query(Long.class)
+                .single();
     }
 
     /** Unanswered questions in the boards the person may see (or in one of them), newest first. */
@@ -166,6 +175,7 @@ public class ThreadService {
         ForumThread saved =
                 threads.save(new ForumThread(boardId, thread.kind(), title, user.id(), PostText.tags(thread.tags())));
         Post opening = posts.save(new Post(saved.getId(), user.id(), true, body, submission));
+        indexer.reindex(saved.getId());
         events.publishEvent(new ThreadStarted(
                 saved.getId(), boardId, user.id(), thread.kind(), opening.getId(), saved.getCreatedAt()));
         if (thread.kind() == ThreadKind.QUESTION) {
@@ -333,6 +343,7 @@ public class ThreadService {
         String text = PostText.body(body, settings.maxPostLength());
         Post post = posts.save(new Post(threadId, user.id(), false, text, submission));
         boolean first = thread.replied(user.id(), post.getCreatedAt());
+        indexer.reindex(threadId);
         events.publishEvent(new ReplyPosted(
                 post.getId(), threadId, board.id(), user.id(), thread.getAuthorId(), first, post.getCreatedAt()));
         return post.getId();
@@ -358,6 +369,7 @@ public class ThreadService {
         }
         Instant now = Instant.now();
         thread.accept(postId, now);
+        indexer.reindex(thread.getId());
         events.publishEvent(new AnswerAccepted(thread.getId(), postId, board.id(), user.id(), post.getAuthorId(), now));
         return thread.getId();
     }
@@ -385,6 +397,7 @@ public class ThreadService {
     public long delete(CurrentUser user, long threadId) {
         ForumThread thread = moderated(user, threadId, "delete a thread");
         thread.delete(user.id());
+        indexer.reindex(threadId);
         audit.record(user.id(), "forum.thread.deleted", "forum_thread", threadId, thread.getTitle());
         return thread.getBoardId();
     }

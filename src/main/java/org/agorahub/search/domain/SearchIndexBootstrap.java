@@ -1,6 +1,5 @@
 package org.agorahub.search.domain;
 
-import org.agorahub.library.LibraryApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -8,7 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The index is derived data: when it is empty but the database has documents (a new or deleted index directory,
+ * The index is derived data: when it is empty but the database has documents or forum threads (a new or deleted index directory,
  * or data from before search existed), it is rebuilt with the mass indexer in the background once the application
  * is ready, through the same {@link SearchIndexRebuild} as the admin page, which shows its progress. Start-up never
  * waits for it; searches return fewer hits until it is done.
@@ -18,12 +17,10 @@ class SearchIndexBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
 
-    private final LibraryApi libraries;
     private final SearchIndexHealth health;
     private final SearchIndexRebuild rebuild;
 
-    SearchIndexBootstrap(LibraryApi libraries, SearchIndexHealth health, SearchIndexRebuild rebuild) {
-        this.libraries = libraries;
+    SearchIndexBootstrap(SearchIndexHealth health, SearchIndexRebuild rebuild) {
         this.health = health;
         this.rebuild = rebuild;
     }
@@ -31,10 +28,10 @@ class SearchIndexBootstrap {
     @EventListener(ApplicationReadyEvent.class)
     void rebuildIfEmpty() {
         try {
-            long inDatabase = libraries.countActiveDocuments();
+            long inDatabase = health.inDatabase();
             long inIndex = health.indexedDocuments();
             if (inDatabase == 0 || inIndex > 0) {
-                log.info("Search index holds {} documents ({} in the database)", inIndex, inDatabase);
+                log.info("Search index holds {} documents and threads ({} in the database)", inIndex, inDatabase);
                 rebuild.markComplete();
                 return;
             }
