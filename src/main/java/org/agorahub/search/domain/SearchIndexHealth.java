@@ -49,9 +49,22 @@ public class SearchIndexHealth {
 
     /** Documents and threads the index holds now. */
     public long indexedDocuments() {
+        return indexed(SearchService.INDEXED_ENTITIES);
+    }
+
+    /**
+     * Whether a kind of item the database has is missing from the index altogether (documents, or forum threads):
+     * a new or deleted index directory, or data from before that kind was searchable.
+     */
+    boolean aKindIsMissing() {
+        return (libraries.countActiveDocuments() > 0 && indexed(List.of(SearchService.INDEXED_ENTITY)) == 0)
+                || (forum.countActiveThreads() > 0 && indexed(List.of(SearchService.THREAD_ENTITY)) == 0);
+    }
+
+    private long indexed(List<String> entities) {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             SearchSession session = Search.session(entityManager);
-            return session.search(session.scope(Object.class, SearchService.INDEXED_ENTITIES))
+            return session.search(session.scope(Object.class, entities))
                     .where(f -> f.matchAll())
                     .fetchTotalHitCount();
         }
