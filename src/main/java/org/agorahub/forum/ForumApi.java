@@ -41,4 +41,10 @@ public interface ForumApi {
 
     /** Threads that are not deleted, whoever may see them: what the search index should hold of the forums. */
     long countActiveThreads();
+
+    /**
+     * Rewrites every thread's search entry: for set-up code that changed threads in the database directly (the demo
+     * seeder's backdating), never for pages. Returns the number of threads.
+     */
+    int reindexAllThreads();
 }

@@ -9,6 +9,7 @@ import org.agorahub.forum.NewBoard;
 import org.agorahub.forum.NewThread;
 import org.agorahub.people.CurrentUser;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The forum module's public API, over its services (without form tokens: callers are code, not browsers). */
 @Component
@@ -16,10 +17,12 @@ class ForumFacade implements ForumApi {
 
     private final BoardService boards;
     private final ThreadService threads;
+    private final ThreadIndexer indexer;
 
-    ForumFacade(BoardService boards, ThreadService threads) {
+    ForumFacade(BoardService boards, ThreadService threads, ThreadIndexer indexer) {
         this.boards = boards;
         this.threads = threads;
+        this.indexer = indexer;
     }
 
     @Override
@@ -60,5 +63,11 @@ class ForumFacade implements ForumApi {
     @Override
     public long countActiveThreads() {
         return threads.countActiveThreads();
+    }
+
+    @Override
+    @Transactional
+    public int reindexAllThreads() {
+        return indexer.reindexAll();
     }
 }

@@ -36,12 +36,22 @@ class ThreadIndexer {
      * the persistence context. To be called inside the transaction that changed the board.
      */
     int reindexBoard(long boardId) {
-        entityManager.flush(); // the bridge reads the board's new rules
-        SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
-        List<Long> ids = entityManager
+        return reindexInBatches(entityManager
                 .createQuery("select t.id from ForumThread t where t.boardId = :board order by t.id", Long.class)
                 .setParameter("board", boardId)
-                .getResultList();
+                .getResultList());
+    }
+
+    /** Every thread, for set-up code that changed threads in the database directly. */
+    int reindexAll() {
+        return reindexInBatches(entityManager
+                .createQuery("select t.id from ForumThread t order by t.id", Long.class)
+                .getResultList());
+    }
+
+    private int reindexInBatches(List<Long> ids) {
+        entityManager.flush(); // the bridge reads what this transaction changed
+        SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
         for (int from = 0; from < ids.size(); from += BATCH) {
             List<ForumThread> batch = entityManager
                     .createQuery("select t from ForumThread t where t.id in :ids", ForumThread.class)
