@@ -51,6 +51,10 @@ class ForumBrowserTests {
         browser.assertAccessible();
         browser.followLink("Ask a question");
         browser.driver().findElement(By.id("title")).sendKeys(question);
+        // similar questions are listed as the title is typed
+        browser.waitUntil(driver ->
+                driver.findElement(By.id("similar-threads")).getText().contains("Is your question already answered?"));
+        browser.assertAccessible();
         browser.clickAndWaitForPage(
                 browser.driver().findElement(By.cssSelector("form.agora-form button[type=submit]")));
         assertThat(browser.pageText()).contains("Please correct the following").contains("the text is empty");

@@ -23,7 +23,9 @@ class SearchAdminBrowserTests {
         browser.followNavigationLink("Admin");
         browser.followLink("Search index");
         assertThat(browser.heading()).isEqualTo("Search index");
-        assertThat(browser.pageText()).contains("Documents in the database").contains("Documents in the index");
+        assertThat(browser.pageText())
+                .contains("Documents and forum threads in the database")
+                .contains("Documents and forum threads in the index");
         browser.assertAccessible();
 
         browser.clickAndWaitForPage(

@@ -1,5 +1,9 @@
 package org.agorahub.forum;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.agorahub.people.CurrentUser;
 
 /**
@@ -27,4 +31,22 @@ public interface ForumApi {
 
     /** All boards, whoever may see them: for set-up code such as seeding, never for display. */
     long countBoards();
+
+    /**
+     * The tokens the person finds forum threads with in the search index (threads carry the tokens of their board's
+     * audience), or empty for curators and admins, who see every board. Agrees with who may see a board.
+     */
+    Optional<Set<String>> threadReadTokens(CurrentUser user);
+
+    /** Names of those of the boards the person may see (others are left out), by id. */
+    Map<Long, String> boardNames(CurrentUser user, Collection<Long> boardIds);
+
+    /** Threads that are not deleted, whoever may see them: what the search index should hold of the forums. */
+    long countActiveThreads();
+
+    /**
+     * Rewrites every thread's search entry: for set-up code that changed threads in the database directly (the demo
+     * seeder's backdating), never for pages. Returns the number of threads.
+     */
+    int reindexAllThreads();
 }

@@ -26,7 +26,9 @@ public record SearchFilters(Map<Facet, Set<String>> values) {
         TAG("tag"),
         FILE_TYPE("filetype"),
         STATUS("status"),
-        UPDATED("updated");
+        UPDATED("updated"),
+        BOARD("board"),
+        ANSWERED("answered");
 
         private final String parameter;
 
@@ -38,6 +40,11 @@ public record SearchFilters(Map<Facet, Set<String>> values) {
             return parameter;
         }
     }
+
+    /** Values of the "answered" facet: questions with an accepted answer, or without. */
+    public static final String ANSWERED_YES = "yes";
+
+    public static final String ANSWERED_NO = "no";
 
     /** Values of the "updated" facet: how long ago a document last changed. */
     public enum Updated {

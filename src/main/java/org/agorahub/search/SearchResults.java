@@ -28,22 +28,51 @@ public record SearchResults(
     }
 
     /**
-     * A document or page found.
+     * A document, page or forum thread found.
      *
-     * @param type {@code file} or {@code page}
-     * @param fileType the kind of file (PDF, DOCX…), null for pages
+     * @param type {@code file} or {@code page} (library documents), {@code question} or {@code discussion} (forum
+     *     threads)
+     * @param id the document's or the thread's id, as {@link #type} says
+     * @param libraryId a document's library, null for threads
+     * @param categoryId a document's category, if any
+     * @param boardId a thread's board, null for documents
      * @param snippet a short passage of the text, HTML-escaped, with the matched words in {@code <em>}
+     * @param fileType the kind of file (PDF, DOCX…), null for pages and threads
+     * @param status a document's status (lower case), null for threads
+     * @param answered a question with an accepted answer
+     * @param updatedAt when a document last changed, or a thread's latest activity
      */
     public record Hit(
-            long documentId,
             String type,
-            long libraryId,
+            long id,
+            Long libraryId,
             Long categoryId,
+            Long boardId,
             String title,
             String snippet,
             String fileType,
             String status,
-            Instant updatedAt) {}
+            boolean answered,
+            Instant updatedAt) {
+
+        public static final String QUESTION = "question";
+        public static final String DISCUSSION = "discussion";
+
+        /** A forum thread rather than a library document or page. */
+        public boolean thread() {
+            return QUESTION.equals(type) || DISCUSSION.equals(type);
+        }
+
+        /** The document's id; -1 for a thread. */
+        public long documentId() {
+            return thread() ? -1 : id;
+        }
+
+        /** Where the hit opens. */
+        public String href() {
+            return (thread() ? "/forums/threads/" : "/documents/") + id;
+        }
+    }
 
     /** The values of one facet among the hits, most frequent first (dates in their natural order). */
     public record FacetCounts(Facet facet, List<Count> counts) {

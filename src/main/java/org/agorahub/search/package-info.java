@@ -1,10 +1,11 @@
 /**
- * Search: the query service over the search index (with security trimming in the query), the analysis
- * configuration and keeping the index in step with the library (reindexing on events, rebuilding an empty index).
+ * Search: the query service over the search index (library documents and forum threads, with security trimming in
+ * the query), the analysis configuration and keeping the index in step with the library (reindexing on events,
+ * rebuilding an empty index). The forum keeps its threads' entries in step itself.
  */
 @ApplicationModule(
         displayName = "Search",
-        allowedDependencies = {"library", "people", "shared"})
+        allowedDependencies = {"library", "forum", "people", "shared"})
 package org.agorahub.search;
 
 import org.springframework.modulith.ApplicationModule;

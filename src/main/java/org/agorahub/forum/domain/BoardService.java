@@ -1,11 +1,14 @@
 package org.agorahub.forum.domain;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.agorahub.forum.NewBoard;
 import org.agorahub.people.AccessPolicy;
@@ -48,6 +51,7 @@ public class BoardService {
     private final PeopleApi people;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final ThreadIndexer indexer;
 
     BoardService(
             BoardRepository boards,
@@ -55,13 +59,15 @@ public class BoardService {
             AccessPolicy access,
             PeopleApi people,
             AuditLog audit,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            ThreadIndexer indexer) {
         this.boards = boards;
         this.policy = policy;
         this.access = access;
         this.people = people;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.indexer = indexer;
     }
 
     /** The boards the person may see, by name, with their thread counts and latest activity. */
@@ -258,6 +264,10 @@ public class BoardService {
         board.change(settings.name(), settings.description(), settings.departmentId(), settings.visibility());
         board.replaceMembers(settings.memberIds(), moderators);
         boards.saveAndFlush(board);
+        if (!Objects.equals(before.departmentId(), settings.departmentId())
+                || before.visibility() != settings.visibility()) {
+            indexer.reindexBoard(id); // who may find its threads changed with it
+        }
         audit.record(
                 user.id(),
                 "forum.board.changed",
@@ -308,5 +318,31 @@ public class BoardService {
 
     public long countBoards() {
         return boards.count();
+    }
+
+    /** The search tokens the person finds threads with ({@link ForumPolicy#readTokens}); empty: every thread. */
+    public Optional<Set<String>> threadReadTokens(CurrentUser user) {
+        Set<Long> named = user.id() == null
+                ? Set.of()
+                : Set.copyOf(jdbc.sql("select board_id from forum_board_member where person_id = ?")
+                        .param(user.id())
+                        .query(Long.class)
+                        .list());
+        return policy.readTokens(user, named);
+    }
+
+    /** Names of those of the boards the person may see, by id. */
+    public Map<Long, String> boardNames(CurrentUser user, Collection<Long> boardIds) {
+        if (boardIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> names = new LinkedHashMap<>();
+        jdbc.sql("select b.id, b.name from forum_board b where b.id in (:ids) and " + CAN_SEE_BOARD)
+                .params(viewerParameters(user))
+                .param("ids", Set.copyOf(boardIds))
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .forEach(entry -> names.put(entry.getKey(), entry.getValue()));
+        return names;
     }
 }

@@ -1,10 +1,15 @@
 package org.agorahub.forum.domain;
 
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.agorahub.forum.ForumApi;
 import org.agorahub.forum.NewBoard;
 import org.agorahub.forum.NewThread;
 import org.agorahub.people.CurrentUser;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The forum module's public API, over its services (without form tokens and the posting rate limit: callers are
@@ -15,10 +20,12 @@ class ForumFacade implements ForumApi {
 
     private final BoardService boards;
     private final ThreadService threads;
+    private final ThreadIndexer indexer;
 
-    ForumFacade(BoardService boards, ThreadService threads) {
+    ForumFacade(BoardService boards, ThreadService threads, ThreadIndexer indexer) {
         this.boards = boards;
         this.threads = threads;
+        this.indexer = indexer;
     }
 
     @Override
@@ -44,5 +51,26 @@ class ForumFacade implements ForumApi {
     @Override
     public long countBoards() {
         return boards.countBoards();
+    }
+
+    @Override
+    public Optional<Set<String>> threadReadTokens(CurrentUser user) {
+        return boards.threadReadTokens(user);
+    }
+
+    @Override
+    public Map<Long, String> boardNames(CurrentUser user, Collection<Long> boardIds) {
+        return boards.boardNames(user, boardIds);
+    }
+
+    @Override
+    public long countActiveThreads() {
+        return threads.countActiveThreads();
+    }
+
+    @Override
+    @Transactional
+    public int reindexAllThreads() {
+        return indexer.reindexAll();
     }
 }

@@ -1,6 +1,10 @@
 package org.agorahub.forum.domain;
 
+import java.util.LinkedHashSet;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.Role;
 import org.agorahub.people.Visibility;
@@ -37,7 +41,9 @@ import org.springframework.stereotype.Component;
  *       out by mistake.
  * </ul>
  *
- * {@link BoardService#CAN_SEE_BOARD} is the same rule in SQL, for lists and counts; the two must agree.
+ * {@link BoardService#CAN_SEE_BOARD} is the same rule in SQL, for lists and counts, and {@link #threadTokens} with
+ * {@link #readTokens} the same rule in the search index (a thread is found by whoever shares one of its tokens); all
+ * three must agree.
  */
 @Component
 public class ForumPolicy {
@@ -113,6 +119,46 @@ public class ForumPolicy {
             return true;
         }
         return canCreateBoards(user) && departmentId != null && departmentId.equals(user.departmentId());
+    }
+
+    /** A board's own search token, held by its named members and moderators. */
+    public static String boardToken(long boardId) {
+        return "board:" + boardId;
+    }
+
+    /**
+     * Who may find a board's threads in search, as index tokens: the board's named people always, everyone for an
+     * organisation-wide board, the owning department's members for a department board. (Curators and admins search
+     * without tokens.)
+     */
+    public Set<String> threadTokens(long boardId, Visibility visibility, Long departmentId) {
+        Set<String> tokens = new LinkedHashSet<>();
+        tokens.add(boardToken(boardId));
+        if (visibility == Visibility.ORGANISATION) {
+            tokens.add(AccessPolicy.ORGANISATION_TOKEN);
+        } else if (visibility == Visibility.DEPARTMENT && departmentId != null) {
+            tokens.add(AccessPolicy.departmentToken(departmentId));
+        }
+        return tokens;
+    }
+
+    /**
+     * The tokens a person finds threads with (see {@link #threadTokens}), or empty for curators and admins, who see
+     * every board.
+     *
+     * @param namedBoards the boards naming the person as a member or moderator
+     */
+    public Optional<Set<String>> readTokens(CurrentUser user, Set<Long> namedBoards) {
+        if (privileged(user)) {
+            return Optional.empty();
+        }
+        Set<String> tokens = new LinkedHashSet<>();
+        tokens.add(AccessPolicy.ORGANISATION_TOKEN);
+        if (user.departmentId() != null) {
+            tokens.add(AccessPolicy.departmentToken(user.departmentId()));
+        }
+        namedBoards.forEach(board -> tokens.add(boardToken(board)));
+        return Optional.of(tokens);
     }
 
     static boolean privileged(CurrentUser user) {

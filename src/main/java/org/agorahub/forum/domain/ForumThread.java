@@ -17,10 +17,28 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.agorahub.forum.ThreadKind;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.RoutingBinderRef;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 
-/** A thread of a board (named so as not to be confused with {@link java.lang.Thread}). */
+/**
+ * A thread of a board (named so as not to be confused with {@link java.lang.Thread}).
+ *
+ * <p>Threads share the search index set with the library's documents, under the same field names (title, tags,
+ * text, kind, updatedAt, …), so one query finds both; {@link ThreadSearchBinder} adds the posts' text and who may
+ * find it.
+ */
 @Entity
 @Table(name = "forum_thread")
+@Indexed(index = "forum_thread", routingBinder = @RoutingBinderRef(type = ThreadRoutingBinder.class))
+@TypeBinding(binder = @TypeBinderRef(type = ThreadSearchBinder.class))
 class ForumThread {
 
     @Id
@@ -28,13 +46,18 @@ class ForumThread {
     private Long id;
 
     @Column(name = "board_id", nullable = false)
+    @GenericField(projectable = Projectable.YES, aggregable = Aggregable.YES)
     private Long boardId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
+    @KeywordField(projectable = Projectable.YES, aggregable = Aggregable.YES)
     private ThreadKind kind;
 
     @Column(nullable = false, length = 200)
+    @FullTextField(analyzer = "english", projectable = Projectable.YES)
+    @KeywordField(name = "title_sort", normalizer = "lowercase", sortable = Sortable.YES)
+    @FullTextField(name = "title_autocomplete", analyzer = "autocomplete", searchAnalyzer = "autocomplete_query")
     private String title;
 
     @Column(name = "author_id", nullable = false, updatable = false)
@@ -43,7 +66,13 @@ class ForumThread {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
+    /** Indexed as {@code updatedAt}, the name documents use: the date search sorts and filters by. */
     @Column(name = "last_activity_at", nullable = false)
+    @GenericField(
+            name = "updatedAt",
+            sortable = Sortable.YES,
+            projectable = Projectable.YES,
+            aggregable = Aggregable.YES)
     private Instant lastActivityAt = createdAt;
 
     @Column(name = "reply_count", nullable = false)
@@ -84,6 +113,8 @@ class ForumThread {
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "forum_thread_tag", joinColumns = @JoinColumn(name = "thread_id"))
     @Column(name = "tag", nullable = false, length = 60)
+    @FullTextField(analyzer = "english")
+    @KeywordField(name = "tag", aggregable = Aggregable.YES)
     private Set<String> tags = new LinkedHashSet<>();
 
     @Version

@@ -49,6 +49,7 @@ public class ModerationService {
     private final MarkdownRenderer markdown;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final ThreadIndexer indexer;
 
     ModerationService(
             PostRepository posts,
@@ -60,7 +61,8 @@ public class ModerationService {
             PeopleApi people,
             MarkdownRenderer markdown,
             AuditLog audit,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            ThreadIndexer indexer) {
         this.posts = posts;
         this.threads = threads;
         this.threadService = threadService;
@@ -71,6 +73,7 @@ public class ModerationService {
         this.markdown = markdown;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.indexer = indexer;
     }
 
     /**
@@ -239,6 +242,7 @@ public class ModerationService {
         Post post = moderated(user, postId, "hide a post");
         boolean wasHidden = post.isHidden();
         post.hide(user.id());
+        indexer.reindex(post.getThreadId()); // its words no longer find the thread
         int resolved = resolveFlags(user, postId, "HIDDEN");
         if (!wasHidden || resolved > 0) {
             audit.record(
@@ -257,6 +261,7 @@ public class ModerationService {
         Post post = moderated(user, postId, "unhide a post");
         if (post.isHidden()) {
             post.unhide();
+            indexer.reindex(post.getThreadId());
             audit.record(user.id(), "forum.post.unhidden", "forum_post", postId, null);
         }
         return post.getThreadId();

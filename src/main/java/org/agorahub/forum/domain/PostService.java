@@ -30,6 +30,7 @@ public class PostService {
     private final ForumSettings settings;
     private final AuditLog audit;
     private final JdbcClient jdbc;
+    private final ThreadIndexer indexer;
 
     PostService(
             PostRepository posts,
@@ -41,7 +42,8 @@ public class PostService {
             PeopleApi people,
             ForumSettings settings,
             AuditLog audit,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            ThreadIndexer indexer) {
         this.posts = posts;
         this.revisions = revisions;
         this.threads = threads;
@@ -52,6 +54,7 @@ public class PostService {
         this.settings = settings;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.indexer = indexer;
     }
 
     /** A post its author may edit, with its current text; 404 when deleted or hidden, 403 for anyone else. */
@@ -80,6 +83,7 @@ public class PostService {
             long writtenBy = post.getEditedBy() == null ? post.getAuthorId() : post.getEditedBy();
             revisions.save(new PostRevision(postId, post.getBody(), writtenBy, writtenAt, user.id()));
             post.edit(text, user.id());
+            indexer.reindex(post.getThreadId());
         }
         return post.getThreadId();
     }
@@ -105,6 +109,7 @@ public class PostService {
             if (!post.isOpening()) {
                 thread.replyDeleted(postId);
             }
+            indexer.reindex(thread.getId());
             boolean own = java.util.Objects.equals(post.getAuthorId(), user.id());
             audit.record(
                     user.id(), "forum.post.deleted", "forum_post", postId, own ? "by its author" : "by a moderator");

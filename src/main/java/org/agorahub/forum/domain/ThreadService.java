@@ -67,6 +67,7 @@ public class ThreadService {
     private final JdbcClient jdbc;
     private final LibraryApi libraries;
     private final PostingRate rate;
+    private final ThreadIndexer indexer;
 
     ThreadService(
             ThreadRepository threads,
@@ -80,7 +81,8 @@ public class ThreadService {
             ApplicationEventPublisher events,
             JdbcClient jdbc,
             LibraryApi libraries,
-            PostingRate rate) {
+            PostingRate rate,
+            ThreadIndexer indexer) {
         this.threads = threads;
         this.posts = posts;
         this.boards = boards;
@@ -93,6 +95,7 @@ public class ThreadService {
         this.jdbc = jdbc;
         this.libraries = libraries;
         this.rate = rate;
+        this.indexer = indexer;
     }
 
     public int maxPostLength() {
@@ -117,6 +120,12 @@ public class ThreadService {
                 .query(ThreadSummary.class)
                 .list();
         return new PageImpl<>(rows, page, total);
+    }
+
+    public long countActiveThreads() {
+        return jdbc.sql("select count(*) from forum_thread where deleted_at is null")
+                .query(Long.class)
+                .single();
     }
 
     /** Unanswered questions in the boards the person may see (or in one of them), newest first. */
@@ -190,6 +199,7 @@ public class ThreadService {
                     .params(saved.getId(), documents.get(i), i)
                     .update();
         }
+        indexer.reindex(saved.getId());
         events.publishEvent(new ThreadStarted(
                 saved.getId(), boardId, user.id(), thread.kind(), opening.getId(), saved.getCreatedAt()));
         if (thread.kind() == ThreadKind.QUESTION) {
@@ -458,6 +468,7 @@ public class ThreadService {
         }
         Post post = posts.save(new Post(threadId, user.id(), false, text, submission));
         boolean first = thread.replied(user.id(), post.getCreatedAt());
+        indexer.reindex(threadId);
         events.publishEvent(new ReplyPosted(
                 post.getId(), threadId, board.id(), user.id(), thread.getAuthorId(), first, post.getCreatedAt()));
         return post.getId();
@@ -486,6 +497,7 @@ public class ThreadService {
         }
         Instant now = Instant.now();
         thread.accept(postId, now);
+        indexer.reindex(thread.getId());
         events.publishEvent(new AnswerAccepted(thread.getId(), postId, board.id(), user.id(), post.getAuthorId(), now));
         return thread.getId();
     }
@@ -552,6 +564,7 @@ public class ThreadService {
             throw new ForumRefusedException("boardId", "forum.thread.move.notYours");
         }
         thread.moveTo(to.id());
+        indexer.reindex(threadId); // its board, department and audience change with the board
         audit.record(
                 user.id(),
                 "forum.thread.moved",
@@ -565,6 +578,7 @@ public class ThreadService {
     public long delete(CurrentUser user, long threadId) {
         ForumThread thread = moderated(user, threadId, "delete a thread");
         thread.delete(user.id());
+        indexer.reindex(threadId);
         audit.record(user.id(), "forum.thread.deleted", "forum_thread", threadId, thread.getTitle());
         return thread.getBoardId();
     }

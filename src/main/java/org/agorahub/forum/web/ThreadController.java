@@ -10,6 +10,7 @@ import org.agorahub.forum.domain.BoardView;
 import org.agorahub.forum.domain.FlagReason;
 import org.agorahub.forum.domain.ForumRefusedException;
 import org.agorahub.forum.domain.PostService;
+import org.agorahub.forum.domain.RelatedThreads;
 import org.agorahub.forum.domain.ThreadDeletedException;
 import org.agorahub.forum.domain.ThreadService;
 import org.agorahub.forum.domain.ThreadView;
@@ -48,14 +49,21 @@ class ThreadController {
     private final PostService posts;
     private final VoteService votes;
     private final WatchService watches;
+    private final RelatedThreads related;
 
     ThreadController(
-            BoardService boards, ThreadService threads, PostService posts, VoteService votes, WatchService watches) {
+            BoardService boards,
+            ThreadService threads,
+            PostService posts,
+            VoteService votes,
+            WatchService watches,
+            RelatedThreads related) {
         this.boards = boards;
         this.threads = threads;
         this.posts = posts;
         this.votes = votes;
         this.watches = watches;
+        this.related = related;
     }
 
     @ModelAttribute("maxPostLength")
@@ -72,15 +80,36 @@ class ThreadController {
         return threadForm(model, postable(user, id), ThreadForm.blank(kind));
     }
 
+    /**
+     * Threads like the question being written, for the new-thread form: htmx asks for this list as the title is
+     * typed (without scripts, the form's "Check for similar questions" button shows the same list).
+     */
+    @GetMapping("/forums/boards/{id}/threads/similar")
+    String similar(
+            @PathVariable long id, @RequestParam(defaultValue = "") String title, CurrentUser user, Model model) {
+        postable(user, id);
+        // a word or two letters long: nothing yet, rather than "no similar questions"
+        model.addAttribute("similar", RelatedThreads.enoughToGoOn(title) ? related.similarTo(user, title) : null);
+        return "forum/fragments :: similar";
+    }
+
     @PostMapping("/forums/boards/{id}/threads/new")
     String start(
             @PathVariable long id,
             @Valid @ModelAttribute("form") ThreadForm form,
             BindingResult errors,
+            @RequestParam(required = false) String check,
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
         BoardView board = postable(user, id);
+        if (check != null) {
+            // "Check for similar questions": the form again, as typed, with the list and without complaints
+            model.addAttribute("similar", related.similarTo(user, form.title()));
+            model.addAttribute("similarChecked", true);
+            model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
+            return threadForm(model, board, form);
+        }
         if (!errors.hasErrors()) {
             try {
                 long thread = threads.start(

@@ -6,8 +6,8 @@ import java.time.Instant;
 /**
  * What an admin checks to see whether the search index is complete.
  *
- * @param inDatabase documents that should be indexed: every document not in the trash
- * @param inIndex documents the index holds
+ * @param inDatabase items that should be indexed: every document not in the trash and every thread not deleted
+ * @param inIndex documents and threads the index holds
  * @param sizeBytes size of the index on this node's disk, or null when the backend cannot tell (a remote index)
  * @param lastRebuild the most recent rebuild that ended, or null when there was none
  */

@@ -1,8 +1,11 @@
 package org.agorahub.search.domain;
 
 /**
- * Names of the fields of the {@code document} index that queries use; the mapping itself lives with the owning
- * module ({@code Document} and {@code DocumentSearchBinder} in the library module).
+ * Names of the fields of the {@code document} and {@code forum_thread} indexes that queries use; the mappings
+ * themselves live with the owning modules ({@code Document} and {@code DocumentSearchBinder} in the library module,
+ * {@code ForumThread} and {@code ThreadSearchBinder} in the forum module), which use the same names for the same
+ * things so that one query searches both. Some fields exist in one index only (libraryId, status… for documents;
+ * boardId, answered for threads): a filter on one of them keeps only items of that index.
  */
 final class SearchFields {
 
@@ -21,6 +24,8 @@ final class SearchFields {
     static final String FILE_TYPE = "fileType";
     static final String STATUS = "status";
     static final String UPDATED = "updatedAt";
+    static final String BOARD = "boardId";
+    static final String ANSWERED = "answered";
 
     private SearchFields() {}
 }

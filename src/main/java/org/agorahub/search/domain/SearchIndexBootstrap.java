@@ -1,6 +1,5 @@
 package org.agorahub.search.domain;
 
-import org.agorahub.library.LibraryApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -8,8 +7,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The index is derived data: when it is empty but the database has documents (a new or deleted index directory,
- * or data from before search existed), it is rebuilt with the mass indexer in the background once the application
+ * The index is derived data: when it holds no documents (or no forum threads) but the database has some (a new or
+ * deleted index directory, or data from before search existed), it is rebuilt with the mass indexer in the background once the application
  * is ready, through the same {@link SearchIndexRebuild} as the admin page, which shows its progress. Start-up never
  * waits for it; searches return fewer hits until it is done.
  */
@@ -18,12 +17,10 @@ class SearchIndexBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(SearchIndexBootstrap.class);
 
-    private final LibraryApi libraries;
     private final SearchIndexHealth health;
     private final SearchIndexRebuild rebuild;
 
-    SearchIndexBootstrap(LibraryApi libraries, SearchIndexHealth health, SearchIndexRebuild rebuild) {
-        this.libraries = libraries;
+    SearchIndexBootstrap(SearchIndexHealth health, SearchIndexRebuild rebuild) {
         this.health = health;
         this.rebuild = rebuild;
     }
@@ -31,15 +28,17 @@ class SearchIndexBootstrap {
     @EventListener(ApplicationReadyEvent.class)
     void rebuildIfEmpty() {
         try {
-            long inDatabase = libraries.countActiveDocuments();
+            long inDatabase = health.inDatabase();
             long inIndex = health.indexedDocuments();
-            if (inDatabase == 0 || inIndex > 0) {
-                log.info("Search index holds {} documents ({} in the database)", inIndex, inDatabase);
+            if (!health.aKindIsMissing()) {
+                log.info("Search index holds {} documents and threads ({} in the database)", inIndex, inDatabase);
                 rebuild.markComplete();
                 return;
             }
             log.info(
-                    "Search index is empty but the database has {} documents: rebuilding in the background",
+                    "Search index holds {} documents and threads but misses a kind the database has ({} in all):"
+                            + " rebuilding in the background",
+                    inIndex,
                     inDatabase);
             if (!rebuild.start(null, "index empty at start-up")) {
                 log.info("A search index rebuild is already running");

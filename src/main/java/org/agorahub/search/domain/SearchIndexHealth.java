@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.util.List;
+import org.agorahub.forum.ForumApi;
 import org.agorahub.library.LibraryApi;
 import org.agorahub.search.domain.IndexHealth.LastRebuild;
 import org.agorahub.shared.audit.AuditLog;
@@ -15,8 +16,8 @@ import org.hibernate.search.util.common.SearchException;
 import org.springframework.stereotype.Component;
 
 /**
- * The state of the search index for the admin page and the start-up check: documents in the database against
- * documents in the index, the index's size on disk, and the last rebuild (from the audit log, so it survives
+ * The state of the search index for the admin page and the start-up check: documents and forum threads in the
+ * database against those in the index, the index's size on disk, and the last rebuild (from the audit log, so it survives
  * restarts).
  */
 @Component
@@ -27,37 +28,60 @@ public class SearchIndexHealth {
 
     private final EntityManagerFactory entityManagerFactory;
     private final LibraryApi libraries;
+    private final ForumApi forum;
     private final AuditLog audit;
 
-    SearchIndexHealth(EntityManagerFactory entityManagerFactory, LibraryApi libraries, AuditLog audit) {
+    SearchIndexHealth(EntityManagerFactory entityManagerFactory, LibraryApi libraries, ForumApi forum, AuditLog audit) {
         this.entityManagerFactory = entityManagerFactory;
         this.libraries = libraries;
+        this.forum = forum;
         this.audit = audit;
     }
 
     public IndexHealth health() {
-        return new IndexHealth(libraries.countActiveDocuments(), indexedDocuments(), sizeOnDisk(), lastRebuild());
+        return new IndexHealth(inDatabase(), indexedDocuments(), sizeOnDisk(), lastRebuild());
     }
 
-    /** Documents the index holds now. */
+    /** What the index should hold: documents not in the trash and threads not deleted. */
+    public long inDatabase() {
+        return libraries.countActiveDocuments() + forum.countActiveThreads();
+    }
+
+    /** Documents and threads the index holds now. */
     public long indexedDocuments() {
+        return indexed(SearchService.INDEXED_ENTITIES);
+    }
+
+    /**
+     * Whether a kind of item the database has is missing from the index altogether (documents, or forum threads):
+     * a new or deleted index directory, or data from before that kind was searchable.
+     */
+    boolean aKindIsMissing() {
+        return (libraries.countActiveDocuments() > 0 && indexed(List.of(SearchService.INDEXED_ENTITY)) == 0)
+                || (forum.countActiveThreads() > 0 && indexed(List.of(SearchService.THREAD_ENTITY)) == 0);
+    }
+
+    private long indexed(List<String> entities) {
         try (EntityManager entityManager = entityManagerFactory.createEntityManager()) {
             SearchSession session = Search.session(entityManager);
-            return session.search(session.scope(Object.class, SearchService.INDEXED_ENTITY))
+            return session.search(session.scope(Object.class, entities))
                     .where(f -> f.matchAll())
                     .fetchTotalHitCount();
         }
     }
 
     private Long sizeOnDisk() {
-        IndexManager index = Search.mapping(entityManagerFactory)
-                .indexedEntity(SearchService.INDEXED_ENTITY)
-                .indexManager();
-        try {
-            return index.unwrap(LuceneIndexManager.class).computeSizeInBytes();
-        } catch (SearchException e) {
-            return null; // not a Lucene index on this node's disk
+        long size = 0;
+        for (String entity : SearchService.INDEXED_ENTITIES) {
+            IndexManager index =
+                    Search.mapping(entityManagerFactory).indexedEntity(entity).indexManager();
+            try {
+                size += index.unwrap(LuceneIndexManager.class).computeSizeInBytes();
+            } catch (SearchException e) {
+                return null; // not a Lucene index on this node's disk
+            }
         }
+        return size;
     }
 
     private LastRebuild lastRebuild() {

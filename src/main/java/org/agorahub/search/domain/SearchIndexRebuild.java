@@ -89,7 +89,7 @@ public class SearchIndexRebuild {
             log.info("Rebuilding the search index ({})", reason);
             IndexDirectoryCheck.clearMarker(indexRoot); // a crash before the end makes the next start rebuild again
             Search.mapping(entityManagerFactory)
-                    .scope(Object.class, SearchService.INDEXED_ENTITY)
+                    .scope(Object.class, SearchService.INDEXED_ENTITIES)
                     .massIndexer()
                     .threadsToLoadObjects(LOADING_THREADS)
                     .batchSizeToLoadObjects(BATCH_SIZE)

@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.agorahub.forum.ForumApi;
 import org.agorahub.library.LibraryApi;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.search.SearchApi;
@@ -38,11 +40,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Full-text search over library documents and pages.
+ * Full-text search over library documents and pages and forum threads, in one query over both indexes (their
+ * fields share names, see {@link SearchFields}).
  *
- * <p><b>Trimming.</b> Every document carries the tokens of who may read it and every query keeps only those
- * sharing one of the person's tokens, so totals and facet counts are trimmed too. Admins and curators read
- * everything.
+ * <p><b>Trimming.</b> Every document and thread carries the tokens of who may read it and every query keeps only
+ * those sharing one of the person's tokens (the library's and the forum's, together), so totals and facet counts are
+ * trimmed too. Admins and curators read everything.
  *
  * <p><b>Matching.</b> The query is read by {@link ParsedQuery}: words, quoted phrases, {@code -exclusions} and
  * synonym groups. Each word is looked for in the title, tags, description and text (boosted in that order) and,
@@ -61,6 +64,10 @@ import org.springframework.transaction.annotation.Transactional;
 class SearchService implements SearchApi {
 
     static final String INDEXED_ENTITY = "Document";
+    static final String THREAD_ENTITY = "ForumThread";
+    /** Everything search finds: library documents and forum threads. */
+    static final List<String> INDEXED_ENTITIES = List.of(INDEXED_ENTITY, THREAD_ENTITY);
+
     static final int MAX_QUERY_LENGTH = 500;
     static final int MAX_PAGE_SIZE = 100;
     static final int MAX_OFFSET = 10_000;
@@ -84,13 +91,19 @@ class SearchService implements SearchApi {
 
     private final EntityManager entityManager;
     private final LibraryApi libraries;
+    private final ForumApi forum;
     private final SynonymService synonyms;
     private final SpellingSuggester speller;
 
     SearchService(
-            EntityManager entityManager, LibraryApi libraries, SynonymService synonyms, SpellingSuggester speller) {
+            EntityManager entityManager,
+            LibraryApi libraries,
+            ForumApi forum,
+            SynonymService synonyms,
+            SpellingSuggester speller) {
         this.entityManager = entityManager;
         this.libraries = libraries;
+        this.forum = forum;
         this.synonyms = synonyms;
         this.speller = speller;
     }
@@ -108,7 +121,7 @@ class SearchService implements SearchApi {
         if (query.isEmpty()) {
             return SearchResults.empty(pageNumber, pageSize);
         }
-        Optional<Set<String>> tokens = libraries.documentReadTokens(user);
+        Optional<Set<String>> tokens = readTokens(user);
         Instant now = Instant.now();
         Search search = new Search(query, tokens, request.filters(), now);
         SearchResults results = search.run(false, request.sort(), pageNumber, pageSize);
@@ -137,6 +150,23 @@ class SearchService implements SearchApi {
         return results;
     }
 
+    /**
+     * The person's tokens for documents and threads together, or empty (no trimming) when both modules say the
+     * person reads everything. Each module gives out only its own tokens (library:…, board:…) and the shared ones
+     * (org, dept:…) mean the same to both, so the union lets nobody find more than either module would show.
+     */
+    Optional<Set<String>> readTokens(CurrentUser user) {
+        Optional<Set<String>> documents = libraries.documentReadTokens(user);
+        Optional<Set<String>> threads = forum.threadReadTokens(user);
+        if (documents.isEmpty() && threads.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> all = new LinkedHashSet<>();
+        documents.ifPresent(all::addAll);
+        threads.ifPresent(all::addAll);
+        return Optional.of(all);
+    }
+
     /** The query as the search reads it, with the synonym groups in effect now. */
     ParsedQuery parse(String text) {
         return ParsedQuery.parse(clean(text), synonyms.current());
@@ -150,7 +180,7 @@ class SearchService implements SearchApi {
         private final SearchFilters filters;
         private final Instant now;
         private final SearchSession session = org.hibernate.search.mapper.orm.Search.session(entityManager);
-        private final SearchScope<Object> scope = session.scope(Object.class, INDEXED_ENTITY);
+        private final SearchScope<Object> scope = session.scope(Object.class, INDEXED_ENTITIES);
 
         Search(ParsedQuery query, Optional<Set<String>> tokens, SearchFilters filters, Instant now) {
             this.query = query;
@@ -181,7 +211,9 @@ class SearchService implements SearchApi {
                                     f.highlight(SearchFields.TEXT),
                                     f.field(SearchFields.FILE_TYPE, String.class),
                                     f.field(SearchFields.STATUS, String.class, ValueModel.INDEX),
-                                    f.field(SearchFields.UPDATED, Instant.class))
+                                    f.field(SearchFields.UPDATED, Instant.class),
+                                    f.field(SearchFields.BOARD, Long.class),
+                                    f.field(SearchFields.ANSWERED, Boolean.class))
                             .asList())
                     .where(f -> where(f, relaxed))
                     .sort(f -> sort == SearchRequest.Sort.NEWEST
@@ -311,7 +343,20 @@ class SearchService implements SearchApi {
             case LIBRARY -> id(f, SearchFields.LIBRARY, value);
             case DEPARTMENT -> id(f, SearchFields.DEPARTMENT, value);
             case UPDATED -> updated(f, value);
+            case BOARD -> id(f, SearchFields.BOARD, value);
+            case ANSWERED -> answered(f, value);
         };
+    }
+
+    /** Questions with ("yes") or without ("no") an accepted answer; discussions and documents are neither. */
+    private static SearchPredicate answered(SearchPredicateFactory f, String value) {
+        if (!SearchFilters.ANSWERED_YES.equals(value) && !SearchFilters.ANSWERED_NO.equals(value)) {
+            return f.not(f.matchAll()).toPredicate();
+        }
+        return f.match()
+                .field(SearchFields.ANSWERED)
+                .matching(SearchFilters.ANSWERED_YES.equals(value))
+                .toPredicate();
     }
 
     private static SearchPredicate keyword(SearchPredicateFactory f, String field, String value) {
@@ -362,6 +407,8 @@ class SearchService implements SearchApi {
             case TAG -> terms.field(SearchFields.TAG, String.class);
             case FILE_TYPE -> terms.field(SearchFields.FILE_TYPE, String.class);
             case STATUS -> terms.field(SearchFields.STATUS, String.class, ValueModel.INDEX);
+            case BOARD -> terms.field(SearchFields.BOARD, Long.class);
+            case ANSWERED -> terms.field(SearchFields.ANSWERED, Boolean.class);
             case UPDATED -> throw new IllegalArgumentException("a range facet");
         };
         return (org.hibernate.search.engine.search.aggregation.dsl.AggregationFinalStep) step.maxTermCount(FACET_SIZE);
@@ -372,7 +419,13 @@ class SearchService implements SearchApi {
         List<Count> values = counts.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .map(e -> new Count(
-                        lowerCase ? String.valueOf(e.getKey()).toLowerCase(Locale.ROOT) : String.valueOf(e.getKey()),
+                        facet == Facet.ANSWERED
+                                ? (Boolean.TRUE.equals(e.getKey())
+                                        ? SearchFilters.ANSWERED_YES
+                                        : SearchFilters.ANSWERED_NO)
+                                : lowerCase
+                                        ? String.valueOf(e.getKey()).toLowerCase(Locale.ROOT)
+                                        : String.valueOf(e.getKey()),
                         e.getValue()))
                 .toList();
         return new FacetCounts(facet, values);
@@ -393,15 +446,18 @@ class SearchService implements SearchApi {
     private static SearchResults.Hit hit(List<?> row) {
         List<?> fragments = (List<?>) row.get(5);
         String snippet = fragments == null || fragments.isEmpty() ? "" : String.valueOf(fragments.get(0));
+        Object status = row.get(7);
         return new SearchResults.Hit(
-                (Long) row.get(0),
                 String.valueOf(row.get(1)).toLowerCase(Locale.ROOT),
+                (Long) row.get(0),
                 (Long) row.get(2),
                 (Long) row.get(3),
+                (Long) row.get(9),
                 (String) row.get(4),
                 snippet,
                 (String) row.get(6),
-                String.valueOf(row.get(7)).toLowerCase(Locale.ROOT),
+                status == null ? null : String.valueOf(status).toLowerCase(Locale.ROOT),
+                Boolean.TRUE.equals(row.get(10)),
                 (Instant) row.get(8));
     }
 

@@ -48,7 +48,7 @@ class SpellingSuggester {
         boolean changed = false;
         List<Part> corrected = new ArrayList<>();
         try (IndexReader reader = Search.session(entityManager)
-                .scope(Object.class, SearchService.INDEXED_ENTITY)
+                .scope(Object.class, SearchService.INDEXED_ENTITIES)
                 .extension(LuceneExtension.get())
                 .openIndexReader()) {
             for (Part part : query.required()) {

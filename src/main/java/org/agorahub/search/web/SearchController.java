@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.agorahub.forum.ForumApi;
 import org.agorahub.library.LibraryApi;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.DepartmentSummary;
@@ -43,14 +44,21 @@ class SearchController {
 
     private final SearchApi search;
     private final LibraryApi libraries;
+    private final ForumApi forum;
     private final PeopleApi people;
     private final QueryLog queryLog;
     private final MessageSource messages;
 
     SearchController(
-            SearchApi search, LibraryApi libraries, PeopleApi people, QueryLog queryLog, MessageSource messages) {
+            SearchApi search,
+            LibraryApi libraries,
+            ForumApi forum,
+            PeopleApi people,
+            QueryLog queryLog,
+            MessageSource messages) {
         this.search = search;
         this.libraries = libraries;
+        this.forum = forum;
         this.people = people;
         this.queryLog = queryLog;
         this.messages = messages;
@@ -83,22 +91,36 @@ class SearchController {
         if (pageNumber == 0 && filters.isEmpty()) {
             queryLog.recordIfLow(user, query, results.total());
         }
-        Set<Long> libraryIds = new HashSet<>();
-        results.hits().forEach(hit -> libraryIds.add(hit.libraryId()));
-        results.facet(Facet.LIBRARY).counts().forEach(count -> libraryIds.add(Long.valueOf(count.value())));
-        filters.get(Facet.LIBRARY).stream()
-                .filter(value -> value.matches("\\d{1,18}"))
-                .forEach(value -> libraryIds.add(Long.valueOf(value)));
-        Map<Long, String> libraryNames = libraries.libraryNames(user, libraryIds);
+        Map<Long, String> libraryNames =
+                libraries.libraryNames(user, ids(results, filters, Facet.LIBRARY, SearchResults.Hit::libraryId));
+        Map<Long, String> boardNames =
+                forum.boardNames(user, ids(results, filters, Facet.BOARD, SearchResults.Hit::boardId));
         model.addAttribute("results", results);
         model.addAttribute("libraryNames", libraryNames);
+        model.addAttribute("boardNames", boardNames);
         model.addAttribute("categoryNames", libraries.categoryNames());
-        model.addAttribute("view", SearchPage.of(query, order, filters, results, labels(results, libraryNames)));
+        model.addAttribute(
+                "view", SearchPage.of(query, order, filters, results, labels(results, libraryNames, boardNames)));
         model.addAttribute(
                 "pages",
                 PageLinks.of(
                         new PageImpl<>(results.hits(), PageRequest.of(results.page(), PAGE_SIZE), results.total())));
         return "search/results";
+    }
+
+    /** The libraries (or boards) of the hits, of the facet's values and of the chosen filters, to name them. */
+    private static Set<Long> ids(
+            SearchResults results,
+            SearchFilters filters,
+            Facet facet,
+            java.util.function.Function<SearchResults.Hit, Long> ofHit) {
+        Set<Long> ids = new HashSet<>();
+        results.hits().stream().map(ofHit).filter(java.util.Objects::nonNull).forEach(ids::add);
+        results.facet(facet).counts().forEach(count -> ids.add(Long.valueOf(count.value())));
+        filters.get(facet).stream()
+                .filter(value -> value.matches("\\d{1,18}"))
+                .forEach(value -> ids.add(Long.valueOf(value)));
+        return ids;
     }
 
     private static int pageNumber(String page) {
@@ -109,8 +131,9 @@ class SearchController {
         }
     }
 
-    /** How each facet value reads on the page; libraries the person may not see are left out altogether. */
-    private Map<Facet, Map<String, String>> labels(SearchResults results, Map<Long, String> libraryNames) {
+    /** How each facet value reads on the page; libraries and boards the person may not see are left out altogether. */
+    private Map<Facet, Map<String, String>> labels(
+            SearchResults results, Map<Long, String> libraryNames, Map<Long, String> boardNames) {
         Locale locale = LocaleContextHolder.getLocale();
         Map<Facet, Map<String, String>> labels = new EnumMap<>(Facet.class);
         labels.put(
@@ -118,14 +141,22 @@ class SearchController {
                 libraryNames.entrySet().stream()
                         .collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue)));
         labels.put(
+                Facet.BOARD,
+                boardNames.entrySet().stream()
+                        .collect(Collectors.toMap(e -> String.valueOf(e.getKey()), Map.Entry::getValue)));
+        labels.put(
                 Facet.DEPARTMENT,
                 people.departments().stream()
                         .collect(Collectors.toMap(d -> String.valueOf(d.id()), DepartmentSummary::name)));
-        for (Facet facet : List.of(Facet.TYPE, Facet.FILE_TYPE, Facet.STATUS, Facet.UPDATED)) {
+        for (Facet facet : List.of(Facet.TYPE, Facet.FILE_TYPE, Facet.STATUS, Facet.UPDATED, Facet.ANSWERED)) {
             Map<String, String> names = new LinkedHashMap<>();
             List<String> values = facet == Facet.UPDATED
                     ? List.of("week", "month", "year", "older")
-                    : results.facet(facet).counts().stream().map(Count::value).toList();
+                    : facet == Facet.ANSWERED
+                            ? List.of(SearchFilters.ANSWERED_YES, SearchFilters.ANSWERED_NO)
+                            : results.facet(facet).counts().stream()
+                                    .map(Count::value)
+                                    .toList();
             for (String value : values) {
                 String key = "search.facet." + facet.parameter() + "." + value.toLowerCase(Locale.ROOT);
                 names.put(value, messages.getMessage(key, null, value, locale));

@@ -1,5 +1,6 @@
 package org.agorahub.forum.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -72,12 +73,10 @@ class ForumAccessTests {
         as(colleague, get("/forums/threads/" + thread))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(title)));
-        as(colleague, get("/forums"))
-                .andExpect(content().string(containsString("href=\"/forums/boards/" + board + "\"")));
+        assertThat(listedOnHome(colleague, board)).isTrue();
 
-        as(accountant, get("/forums"))
-                .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("href=\"/forums/boards/" + board + "\""))));
+        as(accountant, get("/forums")).andExpect(status().isOk());
+        assertThat(listedOnHome(accountant, board)).isFalse();
         as(accountant, get("/forums/boards/" + board)).andExpect(status().isNotFound());
         as(accountant, get("/forums/boards/" + board + "/threads/new")).andExpect(status().isNotFound());
         as(accountant, get("/forums/threads/" + thread)).andExpect(status().isNotFound());
@@ -262,6 +261,23 @@ class ForumAccessTests {
         as(curator, get("/forums/threads/" + thread))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Lock thread")));
+    }
+
+    /**
+     * Whether the board is listed on any page of the person's forum home: other test classes share this database
+     * and add boards, so it may be on a later page.
+     */
+    private boolean listedOnHome(PersonSummary person, long board) throws Exception {
+        for (int page = 0; page < 50; page++) {
+            String home = as(person, get("/forums").param("page", String.valueOf(page)))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            if (home.contains("href=\"/forums/boards/" + board + "\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ResultActions as(PersonSummary person, AbstractMockHttpServletRequestBuilder<?> request) throws Exception {

@@ -21,7 +21,6 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.agorahub.AgoraTest;
 import org.agorahub.library.Classification;
-import org.agorahub.library.LibraryApi;
 import org.agorahub.library.TestLibraries;
 import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.PersonSummary;
@@ -63,9 +62,6 @@ class SearchAdminTests {
     TestLibraries testLibraries;
 
     @Autowired
-    LibraryApi libraries;
-
-    @Autowired
     SearchIndexHealth health;
 
     @Autowired
@@ -105,7 +101,7 @@ class SearchAdminTests {
     void adminsAndCuratorsSeeDocumentsInTheDatabaseAndInTheIndex() throws Exception {
         long library = testLibraries.library(admin, Visibility.ORGANISATION, policy.id());
         testLibraries.textDocument(admin, library, "Counted", "Counted text.", Classification.OFFICIAL);
-        long inDatabase = libraries.countActiveDocuments();
+        long inDatabase = health.inDatabase(); // documents and forum threads
         long inIndex = health.indexedDocuments();
 
         for (PersonSummary person : List.of(admin, curator)) {
@@ -113,8 +109,9 @@ class SearchAdminTests {
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("<h1>Search index</h1>")))
                     .andExpect(content()
-                            .string(containsString("<dt>Documents in the database</dt>\n                    <dd>"
-                                    + inDatabase + "</dd>")))
+                            .string(containsString(
+                                    "<dt>Documents and forum threads in the database</dt>\n                    <dd>"
+                                            + inDatabase + "</dd>")))
                     .andExpect(content().string(containsString("<span>" + inIndex + "</span>")))
                     .andExpect(content().string(containsString("Size on disk")))
                     .andExpect(content().string(containsString("Rebuild the index")))
@@ -167,7 +164,7 @@ class SearchAdminTests {
                 .andExpect(flash().attributeExists("flash"));
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> !rebuild.isRunning());
 
-        assertThat(health.indexedDocuments()).isEqualTo(libraries.countActiveDocuments());
+        assertThat(health.indexedDocuments()).isEqualTo(health.inDatabase());
         mvc.perform(get("/search").param("q", word).with(user(TestPeople.principal(admin))))
                 .andExpect(content().string(containsString("Archived minutes")));
         mvc.perform(get("/search").param("q", word).with(user(TestPeople.principal(member))))
