@@ -230,6 +230,7 @@ class DemoForumsSeeder implements ApplicationRunner {
         seeding.seed();
         backdate(seeding.plans);
         forums.reindexAllThreads(); // the backdating went round the forum, so its search entries follow here
+        tidyNotificationsWhenDelivered();
         Tally tally = seeding.tally;
         log.info(
                 "Seeded demo forums in {} s: {} boards, {} threads, {} replies ({} questions, {} with an accepted "
@@ -242,6 +243,58 @@ class DemoForumsSeeder implements ApplicationRunner {
                 tally.accepted,
                 tally.unanswered);
     }
+
+    /**
+     * The forum tells watchers of every seeded post after its commit, in the background, all stamped "now". Once
+     * those deliveries are done (no incomplete event publication left), they move to the time of what they tell of,
+     * and all but each person's three latest are marked read: a demo account starts with a few unread
+     * notifications, not dozens. Runs on its own thread so that start-up does not wait for it.
+     */
+    private void tidyNotificationsWhenDelivered() {
+        Thread tidy = new Thread(
+                () -> {
+                    try {
+                        long deadline = System.nanoTime() + NOTIFICATION_WAIT.toNanos();
+                        int quiet = 0;
+                        while (quiet < 2 && System.nanoTime() < deadline) {
+                            Thread.sleep(500);
+                            Long pending = jdbc.queryForObject(
+                                    "select count(*) from event_publication where completion_date is null", Long.class);
+                            quiet = pending != null && pending == 0 ? quiet + 1 : 0;
+                        }
+                        int moved = jdbc.update("""
+                                update notification n set created_at = p.created_at
+                                from forum_post p where n.source = 'forum.post:' || p.id
+                                """) + jdbc.update("""
+                                update notification n set created_at = t.accepted_at
+                                from forum_thread t
+                                where n.source like 'forum.accepted:%'
+                                  and t.accepted_post_id = cast(split_part(n.source, ':', 2) as bigint)
+                                """);
+                        int read = jdbc.update("""
+                                update notification set read_at = created_at
+                                where read_at is null and id not in (
+                                    select id from (select id, row_number() over (
+                                        partition by recipient_id order by created_at desc, id desc) as latest
+                                        from notification) ranked
+                                    where latest <= 3)
+                                """);
+                        log.info(
+                                "Demo notifications dated as what they tell of ({}) and all but three each read ({})",
+                                moved,
+                                read);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (RuntimeException e) {
+                        log.warn("Could not tidy the demo notifications: {}", e.getMessage());
+                    }
+                },
+                "demo-notifications");
+        tidy.setDaemon(true);
+        tidy.start();
+    }
+
+    private static final java.time.Duration NOTIFICATION_WAIT = java.time.Duration.ofMinutes(5);
 
     /**
      * Moves every seeded post and thread to its planned time, in one transaction, so that the forum reads as months

@@ -339,4 +339,21 @@ class DemoDataSeederTests {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no demo account " + email));
     }
+
+    @Test
+    void demoAccountsStartWithAFewUnreadNotificationsDatedAsWhatTheyTellOf() {
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofMinutes(3))
+                .untilAsserted(() -> assertThat(jdbc.sql(
+                                        "select coalesce(max(unread), 0) from (select count(*) as unread from notification"
+                                                + " where read_at is null group by recipient_id) counts")
+                                .query(Long.class)
+                                .single())
+                        .isBetween(1L, 3L));
+        // seeded months ago, told of as such: not all stamped at start-up
+        assertThat(jdbc.sql("select count(*) from notification where created_at < now() - interval '1 day'")
+                        .query(Long.class)
+                        .single())
+                .isPositive();
+    }
 }
