@@ -511,10 +511,14 @@ class DemoForumsSeeder implements ApplicationRunner {
             return postId;
         }
 
-        /** Moves a thread whose planned replies run past now back, keeping the gaps between its posts. */
+        /**
+         * Moves a thread whose planned replies run past now back, keeping the gaps between its posts, so that its
+         * latest reply lands some time in the last three days (not all such threads at the same minute).
+         */
         private void shiftBack(ThreadPlan plan) {
             Instant last = plan.replies.get(plan.replies.size() - 1).at();
-            Duration by = Duration.between(now.minus(Duration.ofMinutes(5)), last);
+            Instant landing = now.minus(Duration.ofMinutes(5 + random.nextInt(60 * 72)));
+            Duration by = Duration.between(landing, last);
             plan.startedAt = plan.startedAt.minus(by);
             plan.replies.replaceAll(r -> new ReplyPlan(r.postId(), r.authorId(), r.at().minus(by)));
         }
