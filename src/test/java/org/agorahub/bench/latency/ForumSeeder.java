@@ -168,7 +168,7 @@ final class ForumSeeder {
                         update forum_thread t set accepted_post_id = a.post, accepted_at = a.at + interval '1 day'
                         from (select distinct on (thread_id) thread_id, id as post, created_at as at from forum_post
                               where not opening order by thread_id, score desc, id) a
-                        where t.id = a.thread_id and t.kind = 'QUESTION' and t.id % 2 = 0
+                        where t.id = a.thread_id and t.kind = 'QUESTION' and t.id %% 2 = 0
                           and t.board_id between %d and %d
                         """.formatted(boards.get(0), boards.get(BOARDS - 1)));
                 statement.execute("analyze forum_thread");
