@@ -89,6 +89,18 @@ class EndorsementTests {
     }
 
     @Test
+    void aProfileWithoutSkillsSaysSo() throws Exception {
+        PersonSummary newcomer = testPeople.person("Nia Newcomer");
+        as(colleague, get("/people/" + newcomer.id()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No skills given yet.")))
+                .andExpect(content().string(not(containsString("Edit my skills"))));
+        as(newcomer, get("/people/" + newcomer.id()))
+                .andExpect(content().string(containsString("You have not added any skills yet.")))
+                .andExpect(content().string(containsString("Edit my skills")));
+    }
+
+    @Test
     void nobodyEndorsesThemselves() throws Exception {
         as(expert, get("/people/" + expert.id()))
                 .andExpect(status().isOk())

@@ -149,6 +149,20 @@ class SkillAdminTests {
         assertThat(lookup.byNameOrAlias(old).orElseThrow().id()).isEqualTo(skill);
         assertThat(level(buyer, skill)).isEqualTo(3);
         assertThat(audit("skill.renamed", skill)).isEqualTo(1);
+
+        // without "keep the old name", the old name is free again
+        String again = TestSkills.unique("Public procurement");
+        as(
+                        curator,
+                        post("/admin/skills/" + skill)
+                                .param("name", again)
+                                .param(
+                                        "aliases",
+                                        String.join(", ", aliases(skill)).replace(renamed + ", ", "")))
+                .andExpect(status().isFound());
+        assertThat(lookup.byNameOrAlias(again).orElseThrow().id()).isEqualTo(skill);
+        assertThat(lookup.byNameOrAlias(renamed)).isEmpty();
+        assertThat(lookup.byNameOrAlias(old).orElseThrow().id()).isEqualTo(skill);
     }
 
     @Test
