@@ -70,7 +70,7 @@ class EndorsementTests {
         as(colleague, post(endorseAction())).andExpect(status().isFound());
         assertThat(endorsements()).isEqualTo(1);
         as(colleague, get("/people/" + expert.id()))
-                .andExpect(content().string(containsString("Endorsed by Col Colleague")))
+                .andExpect(content().string(containsString("1 endorsement: Col Colleague")))
                 .andExpect(content().string(not(containsString(endorseAction()))))
                 .andExpect(content().string(containsString(withdrawAction())));
 
@@ -142,7 +142,10 @@ class EndorsementTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
-        assertThat(page).doesNotContain("Lou Leaver").contains("and 1 other");
+        assertThat(page)
+                .doesNotContain("Lou Leaver")
+                .contains("4 endorsements: ")
+                .contains("and 1 other");
         long named = java.util.stream.Stream.of("Abi Endorser", "Ben Endorser", "Cat Endorser", "Dan Endorser")
                 .filter(page::contains)
                 .count();
