@@ -50,6 +50,9 @@ class DemoDataSeederTests {
     DemoForumsSeeder forumsSeeder;
 
     @Autowired
+    DemoSkillsSeeder skillsSeeder;
+
+    @Autowired
     BoardService boards;
 
     @Autowired
@@ -109,10 +112,15 @@ class DemoDataSeederTests {
         long documentsBefore = count("select count(*) from document");
         long boardsBefore = count("select count(*) from forum_board");
         long postsBefore = count("select count(*) from forum_post");
+        long skillsBefore = count("select count(*) from skill");
+        long declaredBefore = count("select count(*) from person_skill");
+        long endorsementsBefore = count("select count(*) from skill_endorsement");
+        long frameworksBefore = count("select count(*) from competency_framework");
 
         seeder.run(new DefaultApplicationArguments());
         librariesSeeder.run(new DefaultApplicationArguments());
         forumsSeeder.run(new DefaultApplicationArguments());
+        skillsSeeder.run(new DefaultApplicationArguments());
 
         assertThat(people.countPeople()).isEqualTo(peopleBefore);
         assertThat(people.departments()).hasSize(departmentsBefore);
@@ -120,6 +128,10 @@ class DemoDataSeederTests {
         assertThat(count("select count(*) from document")).isEqualTo(documentsBefore);
         assertThat(count("select count(*) from forum_board")).isEqualTo(boardsBefore);
         assertThat(count("select count(*) from forum_post")).isEqualTo(postsBefore);
+        assertThat(count("select count(*) from skill")).isEqualTo(skillsBefore);
+        assertThat(count("select count(*) from person_skill")).isEqualTo(declaredBefore);
+        assertThat(count("select count(*) from skill_endorsement")).isEqualTo(endorsementsBefore);
+        assertThat(count("select count(*) from competency_framework")).isEqualTo(frameworksBefore);
     }
 
     @Test
@@ -324,6 +336,104 @@ class DemoDataSeederTests {
     }
 
     record FileRow(String title, String fileKind, String extractionStatus, String extractedText) {}
+
+    @Test
+    void everyoneHasSkillsAtFittingLevelsWithEndorsementsBetweenColleagues() {
+        assertThat(count("select count(*) from skill")).isBetween(35L, 50L);
+        assertThat(count("select count(*) from skill_category")).isBetween(7L, 9L);
+        assertThat(count("select count(*) from skill where category_id is null"))
+                .isZero();
+        List<Long> perPerson = jdbc.sql("select count(ps.skill_id) from person p "
+                        + "left join person_skill ps on ps.person_id = p.id group by p.id")
+                .query(Long.class)
+                .list();
+        assertThat(perPerson)
+                .hasSize(everyone().size())
+                .allSatisfy(n -> assertThat(n).isBetween(4L, 10L));
+        assertThat(count("select count(*) from skill_endorsement")).isBetween(80L, 120L);
+        assertThat(count("select count(*) from skill_endorsement e where not exists (select 1 from person_skill ps "
+                        + "where ps.person_id = e.person_id and ps.skill_id = e.skill_id)"))
+                .as("endorsements are of declared skills")
+                .isZero();
+        assertThat(count("select count(*) from expertise_profile where job_family is not null"))
+                .isEqualTo(everyone().size());
+        assertThat(count("select count(distinct person_id) from person_language"))
+                .isGreaterThan(10);
+        assertThat(count("select count(distinct person_id) from person_topic")).isGreaterThan(10);
+        // The FOI officer is an expert in FOI; the statistician in statistics.
+        assertThat(level("zainab.ali@agora.example", "Freedom of information")).isEqualTo(4);
+        assertThat(level("callum.macleod@agora.example", "Statistics")).isEqualTo(4);
+    }
+
+    @Test
+    void theTagsOfDemoDocumentsAndThreadsNameSkills() {
+        for (String tag : DemoTopics.VOCABULARY) {
+            assertThat(jdbc.sql("select count(*) from skill s where lower(s.name) = :tag or exists "
+                                    + "(select 1 from skill_alias a where a.skill_id = s.id and lower(a.alias) = :tag)")
+                            .param("tag", tag)
+                            .query(Long.class)
+                            .single())
+                    .as(tag)
+                    .isEqualTo(1);
+        }
+    }
+
+    @Test
+    void everyDepartmentAndTwoJobFamiliesHaveAFramework() {
+        assertThat(count("select count(distinct department_id) from competency_framework"))
+                .isEqualTo(people.departments().size());
+        assertThat(count("select count(*) from competency_framework where department_id is null "
+                        + "and job_family is not null"))
+                .isEqualTo(2);
+        List<Long> sizes = jdbc.sql("select count(*) from framework_skill group by framework_id")
+                .query(Long.class)
+                .list();
+        assertThat(sizes)
+                .hasSize((int) count("select count(*) from competency_framework"))
+                .allSatisfy(n -> assertThat(n).isBetween(5L, 8L));
+        assertThat(count("select count(*) from framework_skill where target_level not between 2 and 4 "
+                        + "or importance not between 1 and 3"))
+                .isZero();
+        // Job-family frameworks apply to somebody.
+        assertThat(count("select count(*) from competency_framework f where f.job_family is not null and not exists "
+                        + "(select 1 from expertise_profile e where lower(e.job_family) = lower(f.job_family))"))
+                .isZero();
+    }
+
+    @Test
+    void theMemberHasAFewRealGapsAndTheLeadsDepartmentHasKnowledgeAtRisk() {
+        PersonSummary member = person(DemoAccounts.MEMBER);
+        long gaps = jdbc.sql("with target as (select fs.skill_id, max(fs.target_level) as level "
+                        + "from framework_skill fs join competency_framework f on f.id = fs.framework_id "
+                        + "where f.department_id = :department or lower(f.job_family) = "
+                        + "(select lower(job_family) from expertise_profile where person_id = :person) "
+                        + "group by fs.skill_id) "
+                        + "select count(*) from target t left join person_skill ps "
+                        + "on ps.skill_id = t.skill_id and ps.person_id = :person "
+                        + "where coalesce(ps.level, 0) < t.level")
+                .param("department", member.departmentId())
+                .param("person", member.id())
+                .query(Long.class)
+                .single();
+        assertThat(gaps).isBetween(3L, 5L);
+
+        PersonSummary lead = person(DemoAccounts.LEAD);
+        List<String> heldByOne = jdbc.sql("select s.name from person_skill ps "
+                        + "join person p on p.id = ps.person_id and p.active join skill s on s.id = ps.skill_id "
+                        + "where p.department_id = ? and ps.level >= 3 group by s.name having count(*) = 1")
+                .param(lead.departmentId())
+                .query(String.class)
+                .list();
+        assertThat(heldByOne).contains("Economic appraisal");
+    }
+
+    private Integer level(String email, String skill) {
+        return jdbc.sql("select ps.level from person_skill ps join person p on p.id = ps.person_id "
+                        + "join skill s on s.id = ps.skill_id where lower(p.email) = lower(?) and s.name = ?")
+                .params(email, skill)
+                .query(Integer.class)
+                .single();
+    }
 
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();

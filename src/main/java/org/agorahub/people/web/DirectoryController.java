@@ -1,11 +1,16 @@
 package org.agorahub.people.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.PersonSummary;
+import org.agorahub.people.ProfileSection;
 import org.agorahub.people.domain.PersonService;
 import org.agorahub.people.domain.UnknownPersonException;
 import org.agorahub.shared.web.PageLinks;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -15,7 +20,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The people directory and profiles. The expertise issue adds skills and the expert finder here. */
+/**
+ * The people directory and profiles. Other modules add parts of a profile (skills, ...) as {@link ProfileSection}
+ * beans.
+ */
 @Controller
 class DirectoryController {
 
@@ -23,10 +31,12 @@ class DirectoryController {
 
     private final PersonService people;
     private final AccessPolicy policy;
+    private final ObjectProvider<ProfileSection> sections;
 
-    DirectoryController(PersonService people, AccessPolicy policy) {
+    DirectoryController(PersonService people, AccessPolicy policy, ObjectProvider<ProfileSection> sections) {
         this.people = people;
         this.policy = policy;
+        this.sections = sections;
     }
 
     @GetMapping("/people")
@@ -54,6 +64,14 @@ class DirectoryController {
         }
         model.addAttribute("person", person);
         model.addAttribute("own", person.id() == (user.id() == null ? -1 : user.id()));
+        List<String> fragments = new ArrayList<>();
+        List<ProfileSection> ordered = new ArrayList<>(sections.stream().toList());
+        ordered.sort(Comparator.comparingInt(ProfileSection::order));
+        for (ProfileSection section : ordered) {
+            model.addAllAttributes(section.attributes(person, user));
+            fragments.add(section.fragment());
+        }
+        model.addAttribute("profileSections", fragments);
         return "people/profile";
     }
 
