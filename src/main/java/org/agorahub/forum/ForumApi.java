@@ -27,4 +27,13 @@ public interface ForumApi {
 
     /** All boards, whoever may see them: for set-up code such as seeding, never for display. */
     long countBoards();
+
+    /**
+     * For each key (a skill id, say), up to {@code perKey} threads carrying any of its tags (compared after
+     * normalising like {@link org.agorahub.shared.Tags}) that the person may see (not deleted, on a board they see):
+     * answered questions first, then the most recently active. One query however many keys; keys without threads
+     * are left out.
+     */
+    java.util.Map<Long, java.util.List<TaggedThread>> threadsTagged(
+            CurrentUser user, java.util.Map<Long, ? extends java.util.Collection<String>> tagsByKey, int perKey);
 }

@@ -45,4 +45,10 @@ class ForumFacade implements ForumApi {
     public long countBoards() {
         return boards.countBoards();
     }
+
+    @Override
+    public java.util.Map<Long, java.util.List<org.agorahub.forum.TaggedThread>> threadsTagged(
+            CurrentUser user, java.util.Map<Long, ? extends java.util.Collection<String>> tagsByKey, int perKey) {
+        return threads.tagged(user, tagsByKey, perKey);
+    }
 }
