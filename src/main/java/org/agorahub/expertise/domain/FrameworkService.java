@@ -114,6 +114,15 @@ public class FrameworkService {
                 .optional();
     }
 
+    /**
+     * Checks the settings without saving them, so a form with other errors also shows these.
+     *
+     * @throws FrameworkRefusedException with every reason the settings are refused
+     */
+    public void validate(CurrentUser user, FrameworkSettings settings) {
+        check(user, settings);
+    }
+
     /** @throws FrameworkRefusedException with every reason the settings are refused */
     @Transactional
     public long create(CurrentUser user, FrameworkSettings settings) {

@@ -53,7 +53,9 @@ class FrameworkController {
         if (moreRows != null) {
             return form(model, form.withBlankRows(FrameworkForm.BLANK_ROWS), null);
         }
-        if (!errors.hasErrors()) {
+        if (errors.hasErrors()) {
+            validate(user, form, errors);
+        } else {
             try {
                 frameworks.create(user, form.settings());
                 Flash.success(redirect, "framework.created", form.name().strip());
@@ -84,7 +86,9 @@ class FrameworkController {
         if (moreRows != null) {
             return form(model, form.withBlankRows(FrameworkForm.BLANK_ROWS), framework);
         }
-        if (!errors.hasErrors()) {
+        if (errors.hasErrors()) {
+            validate(user, form, errors);
+        } else {
             try {
                 frameworks.update(user, id, form.settings());
                 Flash.success(redirect, "framework.saved", form.name().strip());
@@ -103,9 +107,20 @@ class FrameworkController {
         return "redirect:/expertise/frameworks";
     }
 
+    /** The rules' refusals too, when the form already has errors, for the fields that have none yet. */
+    private void validate(CurrentUser user, FrameworkForm form, BindingResult errors) {
+        try {
+            frameworks.validate(user, form.settings());
+        } catch (FrameworkRefusedException e) {
+            reject(e, errors);
+        }
+    }
+
     private static void reject(FrameworkRefusedException refused, BindingResult errors) {
         for (FrameworkRefusedException.Problem problem : refused.problems()) {
-            errors.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), problem.messageKey());
+            if (!errors.hasFieldErrors(problem.field())) {
+                errors.rejectValue(problem.field(), problem.messageKey(), problem.arguments(), problem.messageKey());
+            }
         }
     }
 

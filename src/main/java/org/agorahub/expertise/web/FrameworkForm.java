@@ -16,7 +16,7 @@ record FrameworkForm(
         @NotBlank(message = "{framework.name.required}") @Size(max = 200, message = "{field.tooLong}") String name,
 
         @Size(max = 4000, message = "{field.tooLong}") String description,
-        Long departmentId,
+        String departmentId,
 
         @Size(max = 100, message = "{field.tooLong}") String jobFamily,
 
@@ -24,10 +24,11 @@ record FrameworkForm(
 
     static final int BLANK_ROWS = 3;
 
-    record Row(@Size(max = 100, message = "{field.tooLong}") String skill, Integer target, Integer importance) {
+    /** Levels are text, so a tampered value is refused by the rules with a message instead of failing to bind. */
+    record Row(@Size(max = 100, message = "{field.tooLong}") String skill, String target, String importance) {
 
         static Row blank() {
-            return new Row("", 3, 2);
+            return new Row("", "3", "2");
         }
 
         boolean isBlank() {
@@ -40,17 +41,21 @@ record FrameworkForm(
     }
 
     static FrameworkForm blank(Long departmentId) {
-        return new FrameworkForm("", "", departmentId, "", List.of()).withBlankRows(5);
+        return new FrameworkForm("", "", departmentId == null ? "" : departmentId.toString(), "", List.of())
+                .withBlankRows(5);
     }
 
     static FrameworkForm of(FrameworkDetails framework) {
         List<Row> rows = framework.skills().stream()
-                .map(skill -> new Row(skill.skillName(), skill.target(), skill.importance()))
+                .map(skill ->
+                        new Row(skill.skillName(), String.valueOf(skill.target()), String.valueOf(skill.importance())))
                 .toList();
         return new FrameworkForm(
                         framework.name(),
                         framework.description() == null ? "" : framework.description(),
-                        framework.departmentId(),
+                        framework.departmentId() == null
+                                ? ""
+                                : framework.departmentId().toString(),
                         framework.jobFamily() == null ? "" : framework.jobFamily(),
                         rows)
                 .withBlankRows(BLANK_ROWS);
@@ -70,9 +75,31 @@ record FrameworkForm(
         for (int i = 0; i < skills.size(); i++) {
             Row row = skills.get(i);
             if (row != null && !row.isBlank()) {
-                entries.add(new FrameworkSettings.Entry(i, row.skill(), row.target(), row.importance()));
+                entries.add(
+                        new FrameworkSettings.Entry(i, row.skill(), number(row.target()), number(row.importance())));
             }
         }
-        return new FrameworkSettings(name, description, departmentId, jobFamily, entries);
+        return new FrameworkSettings(name, description, department(), jobFamily, entries);
+    }
+
+    /** The chosen department's id; null for none; -1 (no such department) for anything that is not an id. */
+    private Long department() {
+        if (departmentId == null || departmentId.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(departmentId.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
+    }
+
+    /** The whole number the text holds, or null when it holds none. */
+    private static Integer number(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -100,7 +100,8 @@ class FrameworkTests {
                 .andExpect(content().string(containsString(finance.name())));
         as(curator, get("/expertise/frameworks/" + id + "/edit"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("value=\"" + procurement + "\"")));
+                .andExpect(content().string(containsString("value=\"" + procurement + "\"")))
+                .andExpect(content().string(containsString("value=\"" + finance.id() + "\" selected")));
 
         as(
                         curator,
@@ -227,6 +228,27 @@ class FrameworkTests {
         as(member, get("/expertise/frameworks/" + framework + "/edit")).andExpect(status().isForbidden());
         as(member, post("/expertise/frameworks/" + framework + "/delete")).andExpect(status().isForbidden());
         assertThat(count("Mine")).isZero();
+    }
+
+    @Test
+    void aTargetOffTheScaleIsRefusedWithAMessage() throws Exception {
+        String name = TestSkills.unique("Off the scale");
+        as(
+                        curator,
+                        post("/expertise/frameworks/new")
+                                .param("name", name)
+                                .param("departmentId", String.valueOf(finance.id()))
+                                .param("skills[0].skill", procurement)
+                                .param("skills[0].target", "7")
+                                .param("skills[0].importance", "2")
+                                .param("skills[1].skill", budgeting)
+                                .param("skills[1].target", "lots")
+                                .param("skills[1].importance", "2"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose a target level from 1 to 4 for " + procurement)))
+                .andExpect(content().string(containsString("Choose a target level from 1 to 4 for " + budgeting)))
+                .andExpect(content().string(containsString("value=\"" + name + "\"")));
+        assertThat(count(name)).isZero();
     }
 
     @Test
