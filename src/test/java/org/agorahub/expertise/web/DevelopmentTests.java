@@ -182,6 +182,9 @@ class DevelopmentTests {
         testSkills.declare(practitioner, procurementId, 3);
         testSkills.declare(novice, procurementId, 2);
         testSkills.declare(leaver, procurementId, 4);
+        PersonSummary endorsed = testPeople.person("Quinn Quoted", finance);
+        testSkills.declare(endorsed, procurementId, 3);
+        testSkills.endorse(practitioner, endorsed, procurementId);
         jdbc.sql("update person set active = false where id = ?")
                 .param(leaver.id())
                 .update();
@@ -190,7 +193,9 @@ class DevelopmentTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(guide)))
                 .andExpect(content().string(containsString(question)))
-                .andExpect(content().string(stringContainsInOrder("Ezra Expert", legal.name(), "Pat Practitioner")))
+                .andExpect(content()
+                        .string(stringContainsInOrder(
+                                "Ezra Expert", legal.name(), "Quinn Quoted", "1 endorsement", "Pat Practitioner")))
                 .andExpect(content().string(not(containsString(secret))))
                 .andExpect(content().string(not(containsString(draft))))
                 .andExpect(content().string(not(containsString(legalThread))))
