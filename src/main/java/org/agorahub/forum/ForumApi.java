@@ -49,4 +49,13 @@ public interface ForumApi {
      * seeder's backdating), never for pages. Returns the number of threads.
      */
     int reindexAllThreads();
+
+    /**
+     * For each key (a skill id, say), up to {@code perKey} threads carrying any of its tags (compared after
+     * normalising like {@link org.agorahub.shared.Tags}) that the person may see (not deleted, on a board they see):
+     * answered questions first, then the most recently active. One query however many keys; keys without threads
+     * are left out.
+     */
+    java.util.Map<Long, java.util.List<TaggedThread>> threadsTagged(
+            CurrentUser user, java.util.Map<Long, ? extends java.util.Collection<String>> tagsByKey, int perKey);
 }

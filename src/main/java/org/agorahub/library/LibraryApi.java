@@ -56,4 +56,19 @@ public interface LibraryApi {
      * document (admins and curators), so search applies no trimming.
      */
     Optional<Set<String>> documentReadTokens(CurrentUser user);
+
+    /**
+     * For each key (a skill id, say), up to {@code perKey} VERIFIED documents carrying any of its tags (compared
+     * after normalising like {@link org.agorahub.shared.Tags}) that the person may read (not in the trash, sensitive
+     * ones only for library members), most recently verified first. One query however many keys; keys without such
+     * documents are left out.
+     */
+    java.util.Map<Long, java.util.List<DocumentReference>> verifiedDocumentsTagged(
+            CurrentUser user, java.util.Map<Long, ? extends java.util.Collection<String>> tagsByKey, int perKey);
+
+    /**
+     * Documents not in the trash whose owner is deactivated, that the person may read, owned by someone of the
+     * department or kept in one of its libraries; by title, at most {@code limit}. One query.
+     */
+    java.util.List<OrphanedDocument> documentsOfDeactivatedOwners(CurrentUser user, long departmentId, int limit);
 }

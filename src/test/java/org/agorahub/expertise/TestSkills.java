@@ -62,4 +62,38 @@ public class TestSkills {
                 .params(person.id(), skillId, endorser.id())
                 .update();
     }
+
+    /** A competency framework of a department and/or a job family, written straight to the table; returns its id. */
+    public long framework(PersonSummary creator, String name, Long departmentId, String jobFamily) {
+        return jdbc.sql("""
+                insert into competency_framework (name, department_id, job_family, created_by)
+                values (?, ?, ?, ?) returning id
+                """)
+                .params(name, departmentId, jobFamily, creator.id())
+                .query(Long.class)
+                .single();
+    }
+
+    /** The framework asks for the skill at a target level (1–4) with an importance (1 useful … 3 essential). */
+    public void target(long frameworkId, long skillId, int targetLevel, int importance) {
+        jdbc.sql("insert into framework_skill (framework_id, skill_id, target_level, importance) values (?, ?, ?, ?)")
+                .params(frameworkId, skillId, targetLevel, importance)
+                .update();
+    }
+
+    /** The person's evidence score for the skill, as the background computation would leave it. */
+    public void evidence(PersonSummary person, long skillId, double score) {
+        jdbc.sql("""
+                insert into skill_evidence (person_id, skill_id, score) values (?, ?, ?)
+                on conflict (person_id, skill_id) do update set score = excluded.score, computed_at = now()
+                """).params(person.id(), skillId, score).update();
+    }
+
+    /** The person's job family on their expertise profile. */
+    public void jobFamily(PersonSummary person, String jobFamily) {
+        jdbc.sql("""
+                insert into expertise_profile (person_id, job_family) values (?, ?)
+                on conflict (person_id) do update set job_family = excluded.job_family, updated_at = now()
+                """).params(person.id(), jobFamily).update();
+    }
 }

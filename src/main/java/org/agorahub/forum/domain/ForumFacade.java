@@ -73,4 +73,10 @@ class ForumFacade implements ForumApi {
     public int reindexAllThreads() {
         return indexer.reindexAll();
     }
+
+    @Override
+    public java.util.Map<Long, java.util.List<org.agorahub.forum.TaggedThread>> threadsTagged(
+            CurrentUser user, java.util.Map<Long, ? extends java.util.Collection<String>> tagsByKey, int perKey) {
+        return threads.tagged(user, tagsByKey, perKey);
+    }
 }

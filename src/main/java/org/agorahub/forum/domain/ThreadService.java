@@ -601,4 +601,68 @@ public class ThreadService {
             throw new ThreadNotFoundException(thread.getId());
         }
     }
+
+    /**
+     * Up to {@code perKey} threads per key carrying any of its tags that the person may see, answered first, then by
+     * latest activity; one query.
+     */
+    public Map<Long, List<org.agorahub.forum.TaggedThread>> tagged(
+            CurrentUser user, Map<Long, ? extends java.util.Collection<String>> tagsByKey, int perKey) {
+        List<Long> keys = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
+        tagsByKey.forEach((key, raw) -> org.agorahub.shared.Tags.normalise(raw).forEach(tag -> {
+            keys.add(key);
+            tags.add(tag);
+        }));
+        if (keys.isEmpty() || perKey <= 0) {
+            return Map.of();
+        }
+        Map<Long, List<org.agorahub.forum.TaggedThread>> found = new java.util.HashMap<>();
+        jdbc.sql("""
+                with wanted (key, tag) as (select * from unnest(cast(:keys as bigint[]), cast(:tags as text[]))),
+                tagged as (select distinct w.key, tt.thread_id from wanted w
+                           join forum_thread_tag tt on tt.tag = w.tag)
+                select key, id, title, kind, board_id, board_name, answered, reply_count from (
+                    select tg.key, t.id, t.title, t.kind, b.id as board_id, b.name as board_name,
+                           t.accepted_post_id is not null as answered, t.reply_count,
+                           row_number() over (partition by tg.key
+                                              order by (t.accepted_post_id is not null) desc,
+                                                       t.last_activity_at desc, t.id desc) as position
+                    from tagged tg
+                    join forum_thread t on t.id = tg.thread_id and t.deleted_at is null
+                    join forum_board b on b.id = t.board_id
+                    where %s) ranked
+                where position <= :perKey
+                order by key, position
+                """.formatted(BoardService.CAN_SEE_BOARD))
+                .params(BoardService.viewerParameters(user))
+                .param("keys", arrayLiteral(keys))
+                .param("tags", arrayLiteral(tags))
+                .param("perKey", perKey)
+                .query((rs, row) -> found.computeIfAbsent(rs.getLong("key"), key -> new ArrayList<>())
+                        .add(new org.agorahub.forum.TaggedThread(
+                                rs.getLong("id"),
+                                rs.getString("title"),
+                                org.agorahub.forum.ThreadKind.valueOf(rs.getString("kind")),
+                                rs.getLong("board_id"),
+                                rs.getString("board_name"),
+                                rs.getBoolean("answered"),
+                                rs.getInt("reply_count"))))
+                .list();
+        return found;
+    }
+
+    /** A PostgreSQL array literal ({@code {"a","b"}}) of the values, quoted, for one parameter however many. */
+    private static String arrayLiteral(List<?> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (Object value : values) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"')
+                    .append(value.toString().replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return literal.append('}').toString();
+    }
 }

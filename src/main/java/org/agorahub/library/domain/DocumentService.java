@@ -573,4 +573,88 @@ public class DocumentService {
                 details.status(),
                 details.reviewBy());
     }
+
+    /**
+     * Up to {@code perKey} verified documents per key carrying any of its tags that the person may read, most
+     * recently verified first; one query.
+     */
+    public Map<Long, List<DocumentReference>> verifiedTagged(
+            CurrentUser user, Map<Long, ? extends Collection<String>> tagsByKey, int perKey) {
+        List<Long> keys = new java.util.ArrayList<>();
+        List<String> tags = new java.util.ArrayList<>();
+        tagsByKey.forEach((key, raw) -> Tags.normalise(raw).forEach(tag -> {
+            keys.add(key);
+            tags.add(tag);
+        }));
+        if (keys.isEmpty() || perKey <= 0) {
+            return Map.of();
+        }
+        Map<Long, List<DocumentReference>> found = new HashMap<>();
+        jdbc.sql("""
+                with wanted (key, tag) as (select * from unnest(cast(:keys as bigint[]), cast(:tags as text[]))),
+                tagged as (select distinct w.key, t.document_id from wanted w
+                           join document_tag t on t.tag = w.tag)
+                select key, id, title, kind, library_id, library_name from (
+                    select tg.key, d.id, d.title, d.kind, l.id as library_id, l.name as library_name,
+                           row_number() over (partition by tg.key
+                                              order by d.verified_at desc nulls last, d.id desc) as position
+                    from tagged tg
+                    join document d on d.id = tg.document_id and d.deleted_at is null and d.status = 'VERIFIED'
+                    join library l on l.id = d.library_id
+                    where %s
+                      and (d.classification <> 'OFFICIAL_SENSITIVE' or %s)) ranked
+                where position <= :perKey
+                order by key, position
+                """.formatted(LibraryService.CAN_READ_LIBRARY, LibraryService.MEMBER_OF_LIBRARY))
+                .params(LibraryService.viewerParameters(user))
+                .param("keys", arrayLiteral(keys))
+                .param("tags", arrayLiteral(tags))
+                .param("perKey", perKey)
+                .query((rs, row) -> found.computeIfAbsent(rs.getLong("key"), key -> new java.util.ArrayList<>())
+                        .add(new DocumentReference(
+                                rs.getLong("id"),
+                                rs.getString("title"),
+                                rs.getString("kind"),
+                                rs.getLong("library_id"),
+                                rs.getString("library_name"))))
+                .list();
+        return found;
+    }
+
+    /** A PostgreSQL array literal ({@code {"a","b"}}) of the values, quoted, for one parameter however many. */
+    private static String arrayLiteral(List<?> values) {
+        StringBuilder literal = new StringBuilder("{");
+        for (Object value : values) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append('"')
+                    .append(value.toString().replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return literal.append('}').toString();
+    }
+
+    /** Readable documents whose owner is deactivated, owned by someone of the department or in its libraries. */
+    public List<org.agorahub.library.OrphanedDocument> ofDeactivatedOwners(
+            CurrentUser user, long departmentId, int limit) {
+        return jdbc.sql("""
+                select d.id, d.title, d.kind, l.id as library_id, l.name as library_name,
+                       p.id as owner_id, p.display_name as owner_name
+                from document d
+                join person p on p.id = d.owner_id and not p.active
+                join library l on l.id = d.library_id
+                where d.deleted_at is null
+                  and (p.department_id = :department or l.department_id = :department)
+                  and %s
+                  and (d.classification <> 'OFFICIAL_SENSITIVE' or %s)
+                order by lower(d.title), d.id
+                limit :limit
+                """.formatted(LibraryService.CAN_READ_LIBRARY, LibraryService.MEMBER_OF_LIBRARY))
+                .params(LibraryService.viewerParameters(user))
+                .param("department", departmentId)
+                .param("limit", limit)
+                .query(org.agorahub.library.OrphanedDocument.class)
+                .list();
+    }
 }

@@ -115,4 +115,16 @@ class LibraryFacade implements LibraryApi {
         Set<Long> named = user.id() == null ? Set.of() : libraries.namedMemberships(user.id());
         return Optional.of(policy.readTokens(user, named));
     }
+
+    @Override
+    public java.util.Map<Long, java.util.List<org.agorahub.library.DocumentReference>> verifiedDocumentsTagged(
+            CurrentUser user, java.util.Map<Long, ? extends java.util.Collection<String>> tagsByKey, int perKey) {
+        return documents.verifiedTagged(user, tagsByKey, perKey);
+    }
+
+    @Override
+    public java.util.List<org.agorahub.library.OrphanedDocument> documentsOfDeactivatedOwners(
+            CurrentUser user, long departmentId, int limit) {
+        return documents.ofDeactivatedOwners(user, departmentId, limit);
+    }
 }
