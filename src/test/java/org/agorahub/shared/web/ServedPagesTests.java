@@ -61,6 +61,19 @@ class ServedPagesTests {
     }
 
     @Test
+    void pagesLinkTheirAssetsByVersionAndEveryOtherLinkAsWritten() throws Exception {
+        HttpResponse<String> page = get("/forums");
+        assertThat(page.statusCode()).isEqualTo(200);
+        Matcher bootstrap =
+                Pattern.compile("href=\"(/webjars/bootstrap/[^\"]+)\"").matcher(page.body());
+        assertThat(bootstrap.find()).isTrue();
+        assertThat(bootstrap.group(1)).matches("/webjars/bootstrap/\\d+\\.\\d+\\.\\d+/css/bootstrap\\.min\\.css");
+        assertThat(get(bootstrap.group(1)).statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("href=\"/forums/unanswered\"").contains("href=\"/css/agora.css\"");
+        assertThat(get("/css/agora.css").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anUnknownAddressShowsAFriendlyNotFoundPage() throws Exception {
         HttpResponse<String> response = get("/no/such/page");
 
