@@ -56,4 +56,12 @@ public interface LibraryApi {
      * document (admins and curators), so search applies no trimming.
      */
     Optional<Set<String>> documentReadTokens(CurrentUser user);
+
+    /**
+     * Documents not in the trash carrying any of these tags (as stored, normalised like {@code Tags}), one row per
+     * document and matching tag, with who owns, wrote and verified them; only those the person owns, wrote or
+     * verified when {@code personId} is given. For background computations such as expertise evidence, never for
+     * display: there is no access check. One query.
+     */
+    java.util.List<DocumentContribution> documentContributions(java.util.Collection<String> tags, Long personId);
 }

@@ -62,4 +62,11 @@ public class TestSkills {
                 .params(person.id(), skillId, endorser.id())
                 .update();
     }
+
+    /** The person says they speak this language. */
+    public void speaks(PersonSummary person, String language) {
+        jdbc.sql("insert into person_language (person_id, language) values (?, ?)")
+                .params(person.id(), language)
+                .update();
+    }
 }
