@@ -246,6 +246,56 @@ class ExpertFinderTests {
     }
 
     @Test
+    void anAnswerOnABoardTheViewerCannotSeeCountsOnlyForThoseWhoSeeIt() throws Exception {
+        PersonSummary member = testPeople.person("Mo Member", commercial);
+        PersonSummary answerer = testPeople.person("Rex Restricted", commercial);
+        long closed = testForums.board(curator, Visibility.RESTRICTED, null, member, answerer);
+        long question = forum.startThread(
+                TestLibraries.user(member),
+                closed,
+                new NewThread(ThreadKind.QUESTION, "Closed question", "Why?", Set.of(skillName)));
+        testForums.accept(member, testForums.reply(answerer, question, "Because."));
+        testSkills.declare(answerer, skill, 1);
+        evidence.recompute(answerer.id());
+
+        as(viewer, "/people/experts?q=" + skillName)
+                .andExpect(content().string(containsString("Rex Restricted")))
+                .andExpect(content().string(not(containsString("accepted answer"))));
+        as(member, "/people/experts?q=" + skillName)
+                .andExpect(content().string(containsString("1 accepted answer about " + skillName)));
+        assertThat(only(finder.find(TestLibraries.user(viewer), skillName, null, null, PageRequest.of(0, 20)), answerer)
+                        .score())
+                .isEqualTo(2.0);
+    }
+
+    @Test
+    void anAcceptedAnswerUpdatesItsAuthorsEvidenceByItselfAndTheWholeRecomputeAgrees() throws Exception {
+        PersonSummary asker = testPeople.person("Ed Eventual", commercial);
+        PersonSummary answerer = testPeople.person("Fay Fast", commercial);
+        long question = forum.startThread(
+                TestLibraries.user(asker),
+                board,
+                new NewThread(ThreadKind.QUESTION, "Eventually?", "Tell me.", Set.of(skillName)));
+        long answer = testForums.reply(answerer, question, "Soon.");
+        testForums.accept(asker, answer);
+
+        // the listener runs after commit, in the background: wait for what it must do
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (items(answerer).isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(items(answerer)).containsExactly("ACCEPTED_ANSWER:" + answer + ":3.0");
+
+        evidence.recomputeAll();
+        assertThat(items(answerer)).containsExactly("ACCEPTED_ANSWER:" + answer + ":3.0");
+        assertThat(jdbc.sql("select score from skill_evidence where person_id = ? and skill_id = ?")
+                        .params(answerer.id(), skill)
+                        .query(Double.class)
+                        .single())
+                .isEqualTo(3.0);
+    }
+
+    @Test
     void someoneWhoseOnlyEvidenceIsHiddenIsNotListed() throws Exception {
         PersonSummary owner = testPeople.person("Olga Owner", commercial);
         long restricted = testLibraries.library(owner, Visibility.RESTRICTED, null);
