@@ -1,6 +1,5 @@
 package org.agorahub.expertise.domain;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -113,6 +112,54 @@ public class ExpertFinder {
                 languageFacet(inDepartment, languages, wanted));
     }
 
+    /**
+     * A person's evidence for each skill, as the viewer may see it (only the items they may open count), highest
+     * score first; skills whose evidence is all hidden from the viewer are left out. For profiles. Three statements
+     * however much evidence there is.
+     */
+    public List<PersonEvidence> evidenceOf(CurrentUser viewer, long personId) {
+        List<EvidenceRow> rows =
+                jdbc.sql("""
+                select i.skill_id, s.name as skill_name, c.name as category, i.item_type, i.item_id, i.weight
+                from skill_evidence_item i
+                join skill s on s.id = i.skill_id
+                left join skill_category c on c.id = s.category_id
+                where i.person_id = ?
+                """).param(personId).query(EvidenceRow.class).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Set<Long> documentIds = new HashSet<>();
+        Set<Long> postIds = new HashSet<>();
+        rows.forEach(
+                row -> (EvidenceKind.valueOf(row.itemType()).isDocument() ? documentIds : postIds).add(row.itemId()));
+        Map<Long, DocumentReference> documents = library.readableDocuments(viewer, documentIds);
+        Set<Long> posts = forum.readablePosts(viewer, postIds);
+        Map<Long, SkillRef> skillsById = new HashMap<>();
+        Map<Long, EvidenceTally> tallies = new LinkedHashMap<>();
+        for (EvidenceRow row : rows) {
+            skillsById.putIfAbsent(row.skillId(), new SkillRef(row.skillId(), row.skillName(), row.category()));
+            tallies.computeIfAbsent(row.skillId(), id -> new EvidenceTally())
+                    .add(
+                            EvidenceKind.valueOf(row.itemType()),
+                            row.weight(),
+                            documents.get(row.itemId()),
+                            posts.contains(row.itemId()));
+        }
+        return tallies.entrySet().stream()
+                .filter(e -> e.getValue().score() > 0)
+                .map(e -> new PersonEvidence(
+                        skillsById.get(e.getKey()),
+                        e.getValue().score(),
+                        e.getValue().why()))
+                .sorted(Comparator.comparingDouble(PersonEvidence::score)
+                        .reversed()
+                        .thenComparing(e -> e.skill().name(), String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    record EvidenceRow(long skillId, String skillName, String category, String itemType, long itemId, double weight) {}
+
     /** The active people with anything for the skill that counts for the viewer, best first. */
     private List<Candidate> rank(CurrentUser viewer, long skillId) {
         List<Row> rows = jdbc.sql("""
@@ -151,20 +198,7 @@ public class ExpertFinder {
                 case ENDORSEMENTS -> c.endorsements = (int) row.itemId();
                 default -> {
                     EvidenceKind kind = EvidenceKind.valueOf(row.kind());
-                    if (kind.isDocument()) {
-                        DocumentReference document = documents.get(row.itemId());
-                        if (document != null) {
-                            c.evidence += row.weight();
-                            (kind == EvidenceKind.AUTHORED ? c.authored : c.verified).add(document);
-                        }
-                    } else if (posts.contains(row.itemId())) {
-                        c.evidence += row.weight();
-                        if (kind == EvidenceKind.ACCEPTED_ANSWER) {
-                            c.accepted++;
-                        } else {
-                            c.upvoted++;
-                        }
-                    }
+                    c.tally.add(kind, row.weight(), documents.get(row.itemId()), posts.contains(row.itemId()));
                 }
             }
         }
@@ -245,13 +279,9 @@ public class ExpertFinder {
 
     private static final class Candidate {
         final PersonSummary person;
+        final EvidenceTally tally = new EvidenceTally();
         Integer level;
         int endorsements;
-        double evidence;
-        int accepted;
-        int upvoted;
-        final List<DocumentReference> authored = new ArrayList<>();
-        final List<DocumentReference> verified = new ArrayList<>();
 
         Candidate(PersonSummary person) {
             this.person = person;
@@ -260,11 +290,11 @@ public class ExpertFinder {
         double score() {
             return LEVEL_WEIGHT * (level == null ? 0 : level)
                     + ENDORSEMENT_WEIGHT * Math.log1p(endorsements)
-                    + evidence;
+                    + tally.score();
         }
 
         boolean counts() {
-            return level != null || endorsements > 0 || evidence > 0;
+            return level != null || endorsements > 0 || tally.score() > 0;
         }
 
         ExpertResult result() {
@@ -275,23 +305,9 @@ public class ExpertFinder {
                     person.departmentName(),
                     level,
                     endorsements,
-                    evidence,
+                    tally.score(),
                     score(),
-                    new EvidenceWhy(
-                            accepted,
-                            upvoted,
-                            firstTitles(authored),
-                            Math.max(0, authored.size() - EvidenceWhy.TITLES_SHOWN),
-                            firstTitles(verified),
-                            Math.max(0, verified.size() - EvidenceWhy.TITLES_SHOWN)));
-        }
-
-        private static List<DocumentReference> firstTitles(List<DocumentReference> documents) {
-            return documents.stream()
-                    .sorted(Comparator.comparing(DocumentReference::title, String.CASE_INSENSITIVE_ORDER)
-                            .thenComparingLong(DocumentReference::id))
-                    .limit(EvidenceWhy.TITLES_SHOWN)
-                    .toList();
+                    tally.why());
         }
     }
 }

@@ -152,6 +152,7 @@ class ExpertFinderTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("1 accepted answer about " + skillName)))
                 .andExpect(content().string(containsString("1 upvoted reply about " + skillName)))
+                .andExpect(content().string(containsString("Evidence score 6")))
                 .andExpect(content().string(containsString("author of")))
                 .andExpect(content().string(containsString("‘Framework agreements guide’")))
                 .andExpect(content().string(not(containsString("Unrelated note"))));
@@ -237,6 +238,17 @@ class ExpertFinderTests {
         assertThat(only(finder.find(TestLibraries.user(insider), skillName, null, null, PageRequest.of(0, 20)), dana)
                         .evidence())
                 .isEqualTo(4.0);
+        // the same on profiles: a person's evidence by skill, trimmed for the viewer
+        assertThat(finder.evidenceOf(TestLibraries.user(viewer), dana.id())).isEmpty();
+        assertThat(finder.evidenceOf(TestLibraries.user(insider), dana.id()))
+                .singleElement()
+                .satisfies(e -> {
+                    assertThat(e.skill().name()).isEqualTo(skillName);
+                    assertThat(e.score()).isEqualTo(4.0);
+                    assertThat(e.why().authored())
+                            .extracting(d -> d.title())
+                            .containsExactly("Secret framework one", "Secret framework two");
+                });
         String inside = as(insider, "/people/experts?q=" + skillName)
                 .andExpect(content().string(containsString("‘Secret framework one’")))
                 .andReturn()
