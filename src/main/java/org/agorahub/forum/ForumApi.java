@@ -58,4 +58,30 @@ public interface ForumApi {
      */
     java.util.Map<Long, java.util.List<TaggedThread>> threadsTagged(
             CurrentUser user, java.util.Map<Long, ? extends java.util.Collection<String>> tagsByKey, int perKey);
+
+    /**
+     * Replies that are accepted answers or have a score of at least {@code minScore}, in threads carrying any of these
+     * tags (as stored, normalised like {@code Tags}), one row per reply and matching tag; only the person's when
+     * {@code personId} is given. For background computations such as expertise evidence, never for display: there
+     * is no access check. One query.
+     */
+    java.util.List<AnswerContribution> answerContributions(Collection<String> tags, int minScore, Long personId);
+
+    /**
+     * Those of the given posts the person may read: not deleted or hidden, in a thread that is not deleted, on a
+     * board they may see. One query however many.
+     */
+    Set<Long> readablePosts(CurrentUser user, Collection<Long> postIds);
+
+    /** The boards the person may start threads in, id to name, by name. One query. */
+    Map<Long, String> postableBoards(CurrentUser user);
+
+    /**
+     * Starts a thread as a person does through the new-thread form: within the posting rate limit, and once only for
+     * the same one-time form token {@code submission} (the thread already started with it is returned).
+     *
+     * @throws IllegalArgumentException when the input is refused or the person is posting too fast (the exception is
+     *     also a {@link org.springframework.context.MessageSourceResolvable}, for the message to show)
+     */
+    long startThreadFromForm(CurrentUser author, long boardId, NewThread thread, String submission);
 }

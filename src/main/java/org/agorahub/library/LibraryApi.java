@@ -71,4 +71,12 @@ public interface LibraryApi {
      * department or kept in one of its libraries; by title, at most {@code limit}. One query.
      */
     java.util.List<OrphanedDocument> documentsOfDeactivatedOwners(CurrentUser user, long departmentId, int limit);
+
+    /**
+     * Documents not in the trash carrying any of these tags (as stored, normalised like {@code Tags}), one row per
+     * document and matching tag, with who owns, wrote and verified them; only those the person owns, wrote or
+     * verified when {@code personId} is given. For background computations such as expertise evidence, never for
+     * display: there is no access check. One query.
+     */
+    java.util.List<DocumentContribution> documentContributions(java.util.Collection<String> tags, Long personId);
 }

@@ -96,4 +96,11 @@ public class TestSkills {
                 on conflict (person_id) do update set job_family = excluded.job_family, updated_at = now()
                 """).params(person.id(), jobFamily).update();
     }
+
+    /** The person says they speak this language. */
+    public void speaks(PersonSummary person, String language) {
+        jdbc.sql("insert into person_language (person_id, language) values (?, ?)")
+                .params(person.id(), language)
+                .update();
+    }
 }

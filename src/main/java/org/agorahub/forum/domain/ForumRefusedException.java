@@ -1,10 +1,13 @@
 package org.agorahub.forum.domain;
 
+import org.springframework.context.MessageSourceResolvable;
+
 /**
  * Input the forum does not take, with the form field it concerns (null for the whole form) and a message key with
- * its arguments, so a form can show it beside the field.
+ * its arguments, so a form can show it beside the field. Other modules, which see only an
+ * {@link IllegalArgumentException} through the forum's API, resolve its message as a {@link MessageSourceResolvable}.
  */
-public class ForumRefusedException extends IllegalArgumentException {
+public class ForumRefusedException extends IllegalArgumentException implements MessageSourceResolvable {
 
     private final String field;
     private final String messageKey;
@@ -27,5 +30,20 @@ public class ForumRefusedException extends IllegalArgumentException {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    @Override
+    public String[] getCodes() {
+        return new String[] {messageKey};
+    }
+
+    @Override
+    public Object[] getArguments() {
+        return arguments();
+    }
+
+    @Override
+    public String getDefaultMessage() {
+        return null;
     }
 }

@@ -21,6 +21,7 @@ class LibraryFacade implements LibraryApi {
 
     private final LibraryPolicy policy;
     private final CategoryService categories;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     LibraryFacade(
             LibraryService libraries,
@@ -28,7 +29,9 @@ class LibraryFacade implements LibraryApi {
             PageService pages,
             LibraryRepository repository,
             LibraryPolicy policy,
-            CategoryService categories) {
+            CategoryService categories,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.libraries = libraries;
         this.categories = categories;
         this.policy = policy;
@@ -126,5 +129,25 @@ class LibraryFacade implements LibraryApi {
     public java.util.List<org.agorahub.library.OrphanedDocument> documentsOfDeactivatedOwners(
             CurrentUser user, long departmentId, int limit) {
         return documents.ofDeactivatedOwners(user, departmentId, limit);
+    }
+
+    @Override
+    public java.util.List<org.agorahub.library.DocumentContribution> documentContributions(
+            java.util.Collection<String> tags, Long personId) {
+        if (tags.isEmpty()) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("""
+                        select d.id as document_id, d.owner_id, d.created_by, d.verified_by, t.tag
+                        from document d join document_tag t on t.document_id = d.id
+                        where d.deleted_at is null and t.tag in (:tags)
+                          and (:person = -1 or d.owner_id = :person or d.created_by = :person
+                               or d.verified_by = :person)
+                        order by d.id, t.tag
+                        """)
+                .param("tags", java.util.List.copyOf(tags))
+                .param("person", personId == null ? -1L : personId)
+                .query(org.agorahub.library.DocumentContribution.class)
+                .list();
     }
 }
