@@ -103,6 +103,16 @@ class AskExpertTests {
     }
 
     @Test
+    void profilesOfferAskingAndThePeoplePageOffersTheFinder() throws Exception {
+        as(asker, get("/people/" + expert.id()))
+                .andExpect(content().string(containsString("href=\"/people/" + expert.id() + "/ask\"")))
+                .andExpect(content().string(containsString("Ask Esme Expert a question")));
+        as(expert, get("/people/" + expert.id()))
+                .andExpect(content().string(not(containsString("/people/" + expert.id() + "/ask"))));
+        as(asker, get("/people")).andExpect(content().string(containsString("href=\"/people/experts\"")));
+    }
+
+    @Test
     void aBoardTheExpertCannotSeeIsRefusedAndNothingIsPosted() throws Exception {
         long closed = testForums.board(curator, Visibility.RESTRICTED, null, asker);
         String title = "Closed question " + UUID.randomUUID();
