@@ -59,7 +59,12 @@ final class AppPage implements SearchSystem {
 
     /** Signs in {@code count} sessions. */
     void signIn(int count, String email, String password) throws IOException, InterruptedException {
-        for (int i = 0; i < count; i++) {
+        signIn(java.util.Collections.nCopies(count, email), password);
+    }
+
+    /** Signs in one session per address, each its own person (all with the same password). */
+    void signIn(List<String> emails, String password) throws IOException, InterruptedException {
+        for (String email : emails) {
             HttpClient client = HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
                     .cookieHandler(new CookieManager())

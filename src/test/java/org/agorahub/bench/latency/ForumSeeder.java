@@ -44,6 +44,11 @@ final class ForumSeeder {
     private static final DateTimeFormatter TIMESTAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssx", Locale.ROOT).withZone(ZoneOffset.UTC);
 
+    /** The tags the threads carry. */
+    static List<String> tags() {
+        return List.of(TAGS);
+    }
+
     /** What was seeded: the boards, the ids of the long threads the member may see, and how long it took. */
     record Seeded(
             List<Long> boards,

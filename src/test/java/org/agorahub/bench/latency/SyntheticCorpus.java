@@ -105,6 +105,11 @@ final class SyntheticCorpus {
         topicCumulative = zipf(TOPIC_WORDS, 0.8);
     }
 
+    /** The tags documents of this topic carry. */
+    List<String> topicTags(int topic) {
+        return topicTags.get(topic);
+    }
+
     /** The words and fields of one generated document, without its text (cheap). */
     record Details(String title, String description, List<String> tags) {}
 
