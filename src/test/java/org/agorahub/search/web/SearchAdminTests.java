@@ -149,10 +149,8 @@ class SearchAdminTests {
         testLibraries.textDocument(
                 admin, library, "Archived minutes", "The " + word + " minutes.", Classification.OFFICIAL);
         waitForEventDrivenIndexing();
-        Search.mapping(entityManagerFactory)
-                .scope(Object.class, "Document")
-                .workspace()
-                .purge();
+        Search.mapping(entityManagerFactory).scope(Object.class).workspace().purge(); // every kind of entry
+
         assertThat(health.indexedDocuments()).isZero();
         mvc.perform(get("/search").param("q", word).with(user(TestPeople.principal(admin))))
                 .andExpect(content().string(not(containsString("Archived minutes"))));
