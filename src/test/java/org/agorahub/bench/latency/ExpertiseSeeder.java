@@ -67,11 +67,17 @@ final class ExpertiseSeeder {
             }
 
             // skills: the documents' tags, topic by topic, then the forum's; aliases for one in five
-            Set<String> names = new LinkedHashSet<>(extraSkills);
+            // names and aliases the demo's skills already use stay theirs
+            Set<String> taken = new java.util.HashSet<>(BenchSupport.strings(
+                    dataSource, "select lower(name) from skill union select lower(alias) from skill_alias"));
+            Set<String> names = new LinkedHashSet<>();
+            extraSkills.stream()
+                    .filter(name -> !taken.contains(name.toLowerCase(java.util.Locale.ROOT)))
+                    .forEach(names::add);
             for (int round = 0; names.size() < skills && round < 10; round++) {
                 for (int topic = 0; topic < SyntheticCorpus.TOPICS && names.size() < skills; topic++) {
                     List<String> tags = corpus.topicTags(topic);
-                    if (round < tags.size()) {
+                    if (round < tags.size() && !taken.contains(tags.get(round))) {
                         names.add(tags.get(round));
                     }
                 }
