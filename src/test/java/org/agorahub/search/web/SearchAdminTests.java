@@ -150,7 +150,7 @@ class SearchAdminTests {
                 admin, library, "Archived minutes", "The " + word + " minutes.", Classification.OFFICIAL);
         waitForEventDrivenIndexing();
         Search.mapping(entityManagerFactory)
-                .scope(Object.class, "Document")
+                .scope(Object.class) // documents, threads and people
                 .workspace()
                 .purge();
         assertThat(health.indexedDocuments()).isZero();
