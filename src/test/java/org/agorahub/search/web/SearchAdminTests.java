@@ -110,7 +110,7 @@ class SearchAdminTests {
                     .andExpect(content().string(containsString("<h1>Search index</h1>")))
                     .andExpect(content()
                             .string(containsString(
-                                    "<dt>Documents and forum threads in the database</dt>\n                    <dd>"
+                                    "<dt>Documents, forum threads and people in the database</dt>\n                    <dd>"
                                             + inDatabase + "</dd>")))
                     .andExpect(content().string(containsString("<span>" + inIndex + "</span>")))
                     .andExpect(content().string(containsString("Size on disk")))
