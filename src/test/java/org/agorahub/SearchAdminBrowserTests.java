@@ -24,8 +24,8 @@ class SearchAdminBrowserTests {
         browser.followLink("Search index");
         assertThat(browser.heading()).isEqualTo("Search index");
         assertThat(browser.pageText())
-                .contains("Documents and forum threads in the database")
-                .contains("Documents and forum threads in the index");
+                .contains("Documents, forum threads and people in the database")
+                .contains("Documents, forum threads and people in the index");
         browser.assertAccessible();
 
         browser.clickAndWaitForPage(

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.agorahub.expertise.PeopleIndex;
 import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.PeopleApi;
 import org.agorahub.people.PersonSummary;
@@ -679,11 +680,13 @@ class DemoSkillsSeeder implements ApplicationRunner {
     private final PeopleApi people;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
+    private final PeopleIndex peopleIndex;
 
-    DemoSkillsSeeder(PeopleApi people, JdbcTemplate jdbc, TransactionTemplate transactions) {
+    DemoSkillsSeeder(PeopleApi people, JdbcTemplate jdbc, TransactionTemplate transactions, PeopleIndex peopleIndex) {
         this.people = people;
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.peopleIndex = peopleIndex;
     }
 
     @Override
@@ -698,7 +701,11 @@ class DemoSkillsSeeder implements ApplicationRunner {
             log.info("Demo data is enabled but the demo people are not all there: no demo expertise seeded");
             return;
         }
-        int[] counts = transactions.execute(status -> seed(byName));
+        int[] counts = transactions.execute(status -> {
+            int[] seeded = seed(byName);
+            peopleIndex.reindexAllPeople(); // the skills went round the expertise module, so people's entries follow
+            return seeded;
+        });
         log.info(
                 "Seeded demo expertise: {} skills, {} declared skills, {} endorsements, {} frameworks",
                 counts[0],

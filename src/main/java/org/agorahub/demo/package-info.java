@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Demo data",
-        allowedDependencies = {"people", "library", "forum", "shared"})
+        allowedDependencies = {"people", "library", "forum", "expertise", "shared"})
 package org.agorahub.demo;
 
 import org.springframework.modulith.ApplicationModule;

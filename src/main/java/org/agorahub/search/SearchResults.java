@@ -28,19 +28,20 @@ public record SearchResults(
     }
 
     /**
-     * A document, page or forum thread found.
+     * A document, page, forum thread or person found.
      *
      * @param type {@code file} or {@code page} (library documents), {@code question} or {@code discussion} (forum
-     *     threads)
-     * @param id the document's or the thread's id, as {@link #type} says
+     *     threads), {@code person}
+     * @param id the document's, the thread's or the person's id, as {@link #type} says
      * @param libraryId a document's library, null for threads
      * @param categoryId a document's category, if any
      * @param boardId a thread's board, null for documents
-     * @param snippet a short passage of the text, HTML-escaped, with the matched words in {@code <em>}
+     * @param snippet a short passage of the text, HTML-escaped, with the matched words in {@code <em>}; for a person,
+     *     "job title · department", HTML-escaped
      * @param fileType the kind of file (PDF, DOCX…), null for pages and threads
      * @param status a document's status (lower case), null for threads
      * @param answered a question with an accepted answer
-     * @param updatedAt when a document last changed, or a thread's latest activity
+     * @param updatedAt when a document last changed, a thread's latest activity, or when a person's account changed
      */
     public record Hit(
             String type,
@@ -57,20 +58,26 @@ public record SearchResults(
 
         public static final String QUESTION = "question";
         public static final String DISCUSSION = "discussion";
+        public static final String PERSON = "person";
 
         /** A forum thread rather than a library document or page. */
         public boolean thread() {
             return QUESTION.equals(type) || DISCUSSION.equals(type);
         }
 
-        /** The document's id; -1 for a thread. */
+        /** A person rather than a document or a thread. */
+        public boolean person() {
+            return PERSON.equals(type);
+        }
+
+        /** The document's id; -1 for a thread or a person. */
         public long documentId() {
-            return thread() ? -1 : id;
+            return thread() || person() ? -1 : id;
         }
 
         /** Where the hit opens. */
         public String href() {
-            return (thread() ? "/forums/threads/" : "/documents/") + id;
+            return (thread() ? "/forums/threads/" : person() ? "/people/" : "/documents/") + id;
         }
     }
 

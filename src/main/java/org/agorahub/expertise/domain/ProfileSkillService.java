@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the signed-in person says of their own expertise: skills at a level, languages, topics they are happy to be
- * asked about and their job family. Everything here changes the caller's own profile only.
+ * asked about and their job family. Everything here changes the caller's own profile only, and their search entry
+ * with it ({@link PeopleIndexer}).
  */
 @Service
 public class ProfileSkillService {
@@ -29,10 +30,12 @@ public class ProfileSkillService {
 
     private final JdbcClient jdbc;
     private final SkillLookup lookup;
+    private final PeopleIndexer index;
 
-    ProfileSkillService(JdbcClient jdbc, SkillLookup lookup) {
+    ProfileSkillService(JdbcClient jdbc, SkillLookup lookup, PeopleIndexer index) {
         this.jdbc = jdbc;
         this.lookup = lookup;
+        this.index = index;
     }
 
     /**
@@ -62,6 +65,7 @@ public class ProfileSkillService {
             throw new SkillRefusedException("skill", "profileSkill.tooMany", MAX_SKILLS);
         }
         declare(personId, skill.id(), value);
+        index.reindex(personId);
         return skill;
     }
 
@@ -72,6 +76,7 @@ public class ProfileSkillService {
         int value = level(level);
         String name = declaredName(personId, skillId);
         declare(personId, skillId, value);
+        index.reindex(personId);
         return name;
     }
 
@@ -86,6 +91,7 @@ public class ProfileSkillService {
         jdbc.sql("delete from person_skill where person_id = ? and skill_id = ?")
                 .params(personId, skillId)
                 .update();
+        index.reindex(personId);
         return name;
     }
 
@@ -129,6 +135,7 @@ public class ProfileSkillService {
                     .params(personId, topic)
                     .update();
         }
+        index.reindex(personId);
     }
 
     /** A level from a form: 1 to 4, anything else refused. */

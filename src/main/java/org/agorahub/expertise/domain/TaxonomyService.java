@@ -23,7 +23,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The skills taxonomy as curators and admins keep it: create, edit (rename), and merge one skill into another. A
- * name or alias names one skill only, in any case, so typing it always finds the same skill.
+ * name or alias names one skill only, in any case, so typing it always finds the same skill. People are found in
+ * search by their skills' names and aliases, so a change reindexes everyone declaring the skill, in the same
+ * transaction ({@link PeopleIndexer}).
  */
 @Service
 public class TaxonomyService {
@@ -34,11 +36,13 @@ public class TaxonomyService {
     private final JdbcClient jdbc;
     private final AccessPolicy access;
     private final AuditLog audit;
+    private final PeopleIndexer index;
 
-    TaxonomyService(JdbcClient jdbc, AccessPolicy access, AuditLog audit) {
+    TaxonomyService(JdbcClient jdbc, AccessPolicy access, AuditLog audit, PeopleIndexer index) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
+        this.index = index;
     }
 
     public boolean canManage(CurrentUser user) {
@@ -140,6 +144,7 @@ public class TaxonomyService {
                 .update();
         jdbc.sql("delete from skill_alias where skill_id = ?").param(id).update();
         insertAliases(id, aliases);
+        index.reindexDeclaring(id); // people are found by their skills' names and aliases
         audit.record(
                 user.id(),
                 renamed ? "skill.renamed" : "skill.updated",
@@ -213,6 +218,7 @@ public class TaxonomyService {
         jdbc.sql("update skill set updated_at = now(), version = version + 1 where id = :into")
                 .params(ids)
                 .update();
+        index.reindexDeclaring(intoId); // everyone who had either skill now has the kept one, with its new aliases
         audit.record(
                 user.id(), "skill.merged", "skill", intoId, "“" + from.name() + "” merged into “" + into.name() + "”");
         return from.name();

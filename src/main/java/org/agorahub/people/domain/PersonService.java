@@ -11,8 +11,10 @@ import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.EmailInUseException;
 import org.agorahub.people.NewPerson;
 import org.agorahub.people.PeopleApi;
+import org.agorahub.people.PersonChanged;
 import org.agorahub.people.PersonSummary;
 import org.agorahub.people.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -21,7 +23,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts and departments. Returns summaries only, so nothing lazy leaks into views. */
+/**
+ * Accounts and departments. Returns summaries only, so nothing lazy leaks into views. Creating or changing a person
+ * publishes {@link PersonChanged} inside the transaction.
+ */
 @Service
 @Transactional(readOnly = true)
 public class PersonService implements PeopleApi {
@@ -29,11 +34,17 @@ public class PersonService implements PeopleApi {
     private final PersonRepository people;
     private final DepartmentRepository departments;
     private final PasswordEncoder passwordEncoder;
+    private final ApplicationEventPublisher events;
 
-    PersonService(PersonRepository people, DepartmentRepository departments, PasswordEncoder passwordEncoder) {
+    PersonService(
+            PersonRepository people,
+            DepartmentRepository departments,
+            PasswordEncoder passwordEncoder,
+            ApplicationEventPublisher events) {
         this.people = people;
         this.departments = departments;
         this.passwordEncoder = passwordEncoder;
+        this.events = events;
     }
 
     @Override
@@ -158,7 +169,9 @@ public class PersonService implements PeopleApi {
                 department(command.departmentId()),
                 passwordEncoder.encode(command.password()));
         person.assignRoles(command.roles());
-        return summary(people.save(person));
+        Person saved = people.save(person);
+        events.publishEvent(new PersonChanged(saved.getId()));
+        return summary(saved);
     }
 
     /** An admin's edit of someone's account. */
@@ -178,6 +191,7 @@ public class PersonService implements PeopleApi {
         person.update(email, displayName, jobTitle, department(departmentId));
         person.assignRoles(roles);
         person.setActive(active);
+        events.publishEvent(new PersonChanged(id));
         return summary(person);
     }
 

@@ -29,7 +29,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 public class IndexDirectoryCheck implements EnvironmentPostProcessor {
 
     /** The mapping the index must have been built with; bump when fields or analysis change. */
-    static final String MAPPING_VERSION = "2026-11-23.4 forum threads";
+    static final String MAPPING_VERSION = "2026-11-23.5 people";
 
     static final String MARKER = "agora-index.version";
 

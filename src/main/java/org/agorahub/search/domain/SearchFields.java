@@ -1,11 +1,12 @@
 package org.agorahub.search.domain;
 
 /**
- * Names of the fields of the {@code document} and {@code forum_thread} indexes that queries use; the mappings
- * themselves live with the owning modules ({@code Document} and {@code DocumentSearchBinder} in the library module,
- * {@code ForumThread} and {@code ThreadSearchBinder} in the forum module), which use the same names for the same
- * things so that one query searches both. Some fields exist in one index only (libraryId, status… for documents;
- * boardId, answered for threads): a filter on one of them keeps only items of that index.
+ * Names of the fields of the {@code document}, {@code forum_thread} and {@code person} indexes that queries use; the
+ * mappings themselves live with the owning modules ({@code Document} and {@code DocumentSearchBinder} in the library
+ * module, {@code ForumThread} and {@code ThreadSearchBinder} in the forum module, {@code PersonEntry} and {@code
+ * PersonEntrySearchBinder} in the expertise module), which use the same names for the same things so that one query
+ * searches all three. Some fields exist in one index only (libraryId, status… for documents; boardId, answered for
+ * threads; summary for people): a filter on one of them keeps only items of that index.
  */
 final class SearchFields {
 
@@ -26,6 +27,8 @@ final class SearchFields {
     static final String UPDATED = "updatedAt";
     static final String BOARD = "boardId";
     static final String ANSWERED = "answered";
+    /** A person's "job title · department", shown under them (people only). */
+    static final String SUMMARY = "summary";
 
     private SearchFields() {}
 }

@@ -7,7 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The index is derived data: when it holds no documents (or no forum threads) but the database has some (a new or
+ * The index is derived data: when it holds no documents (or no forum threads, or no people) but the database has some (a new or
  * deleted index directory, or data from before search existed), it is rebuilt with the mass indexer in the background once the application
  * is ready, through the same {@link SearchIndexRebuild} as the admin page, which shows its progress. Start-up never
  * waits for it; searches return fewer hits until it is done.
@@ -31,12 +31,15 @@ class SearchIndexBootstrap {
             long inDatabase = health.inDatabase();
             long inIndex = health.indexedDocuments();
             if (!health.aKindIsMissing()) {
-                log.info("Search index holds {} documents and threads ({} in the database)", inIndex, inDatabase);
+                log.info(
+                        "Search index holds {} documents, threads and people ({} in the database)",
+                        inIndex,
+                        inDatabase);
                 rebuild.markComplete();
                 return;
             }
             log.info(
-                    "Search index holds {} documents and threads but misses a kind the database has ({} in all):"
+                    "Search index holds {} documents, threads and people but misses a kind the database has ({} in all):"
                             + " rebuilding in the background",
                     inIndex,
                     inDatabase);

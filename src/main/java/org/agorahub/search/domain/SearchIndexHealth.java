@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Duration;
 import java.util.List;
+import org.agorahub.expertise.PeopleIndex;
 import org.agorahub.forum.ForumApi;
 import org.agorahub.library.LibraryApi;
 import org.agorahub.search.domain.IndexHealth.LastRebuild;
@@ -16,8 +17,8 @@ import org.hibernate.search.util.common.SearchException;
 import org.springframework.stereotype.Component;
 
 /**
- * The state of the search index for the admin page and the start-up check: documents and forum threads in the
- * database against those in the index, the index's size on disk, and the last rebuild (from the audit log, so it survives
+ * The state of the search index for the admin page and the start-up check: documents, forum threads and people in
+ * the database against those in the index, the index's size on disk, and the last rebuild (from the audit log, so it survives
  * restarts).
  */
 @Component
@@ -29,12 +30,19 @@ public class SearchIndexHealth {
     private final EntityManagerFactory entityManagerFactory;
     private final LibraryApi libraries;
     private final ForumApi forum;
+    private final PeopleIndex people;
     private final AuditLog audit;
 
-    SearchIndexHealth(EntityManagerFactory entityManagerFactory, LibraryApi libraries, ForumApi forum, AuditLog audit) {
+    SearchIndexHealth(
+            EntityManagerFactory entityManagerFactory,
+            LibraryApi libraries,
+            ForumApi forum,
+            PeopleIndex people,
+            AuditLog audit) {
         this.entityManagerFactory = entityManagerFactory;
         this.libraries = libraries;
         this.forum = forum;
+        this.people = people;
         this.audit = audit;
     }
 
@@ -42,23 +50,24 @@ public class SearchIndexHealth {
         return new IndexHealth(inDatabase(), indexedDocuments(), sizeOnDisk(), lastRebuild());
     }
 
-    /** What the index should hold: documents not in the trash and threads not deleted. */
+    /** What the index should hold: documents not in the trash, threads not deleted and active people. */
     public long inDatabase() {
-        return libraries.countActiveDocuments() + forum.countActiveThreads();
+        return libraries.countActiveDocuments() + forum.countActiveThreads() + people.countActivePeople();
     }
 
-    /** Documents and threads the index holds now. */
+    /** Documents, threads and people the index holds now. */
     public long indexedDocuments() {
         return indexed(SearchService.INDEXED_ENTITIES);
     }
 
     /**
-     * Whether a kind of item the database has is missing from the index altogether (documents, or forum threads):
-     * a new or deleted index directory, or data from before that kind was searchable.
+     * Whether a kind of item the database has is missing from the index altogether (documents, forum threads or
+     * people): a new or deleted index directory, or data from before that kind was searchable.
      */
     boolean aKindIsMissing() {
         return (libraries.countActiveDocuments() > 0 && indexed(List.of(SearchService.INDEXED_ENTITY)) == 0)
-                || (forum.countActiveThreads() > 0 && indexed(List.of(SearchService.THREAD_ENTITY)) == 0);
+                || (forum.countActiveThreads() > 0 && indexed(List.of(SearchService.THREAD_ENTITY)) == 0)
+                || (people.countActivePeople() > 0 && indexed(List.of(SearchService.PERSON_ENTITY)) == 0);
     }
 
     private long indexed(List<String> entities) {

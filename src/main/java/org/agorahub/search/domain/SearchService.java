@@ -11,8 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.agorahub.expertise.PeopleIndex;
 import org.agorahub.forum.ForumApi;
 import org.agorahub.library.LibraryApi;
+import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.search.SearchApi;
 import org.agorahub.search.SearchFilters;
@@ -40,12 +42,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Full-text search over library documents and pages and forum threads, in one query over both indexes (their
- * fields share names, see {@link SearchFields}).
+ * Full-text search over library documents and pages, forum threads and people, in one query over their three
+ * indexes (their fields share names, see {@link SearchFields}).
  *
  * <p><b>Trimming.</b> Every document and thread carries the tokens of who may read it and every query keeps only
  * those sharing one of the person's tokens (the library's and the forum's, together), so totals and facet counts are
- * trimmed too. Admins and curators read everything.
+ * trimmed too. Admins and curators read everything. People are visible organisation-wide: their entries carry the
+ * organisation token, which every signed-in person holds.
  *
  * <p><b>Matching.</b> The query is read by {@link ParsedQuery}: words, quoted phrases, {@code -exclusions} and
  * synonym groups. Each word is looked for in the title, tags, description and text (boosted in that order) and,
@@ -65,8 +68,9 @@ class SearchService implements SearchApi {
 
     static final String INDEXED_ENTITY = "Document";
     static final String THREAD_ENTITY = "ForumThread";
-    /** Everything search finds: library documents and forum threads. */
-    static final List<String> INDEXED_ENTITIES = List.of(INDEXED_ENTITY, THREAD_ENTITY);
+    static final String PERSON_ENTITY = PeopleIndex.ENTITY;
+    /** Everything search finds: library documents, forum threads and people. */
+    static final List<String> INDEXED_ENTITIES = List.of(INDEXED_ENTITY, THREAD_ENTITY, PERSON_ENTITY);
 
     static final int MAX_QUERY_LENGTH = 500;
     static final int MAX_PAGE_SIZE = 100;
@@ -162,6 +166,7 @@ class SearchService implements SearchApi {
             return Optional.empty();
         }
         Set<String> all = new LinkedHashSet<>();
+        all.add(AccessPolicy.ORGANISATION_TOKEN); // people, whom everyone may find
         documents.ifPresent(all::addAll);
         threads.ifPresent(all::addAll);
         return Optional.of(all);
@@ -213,7 +218,8 @@ class SearchService implements SearchApi {
                                     f.field(SearchFields.STATUS, String.class, ValueModel.INDEX),
                                     f.field(SearchFields.UPDATED, Instant.class),
                                     f.field(SearchFields.BOARD, Long.class),
-                                    f.field(SearchFields.ANSWERED, Boolean.class))
+                                    f.field(SearchFields.ANSWERED, Boolean.class),
+                                    f.field(SearchFields.SUMMARY, String.class))
                             .asList())
                     .where(f -> where(f, relaxed))
                     .sort(f -> sort == SearchRequest.Sort.NEWEST
@@ -444,11 +450,16 @@ class SearchService implements SearchApi {
     }
 
     private static SearchResults.Hit hit(List<?> row) {
+        String type = String.valueOf(row.get(1)).toLowerCase(Locale.ROOT);
         List<?> fragments = (List<?>) row.get(5);
         String snippet = fragments == null || fragments.isEmpty() ? "" : String.valueOf(fragments.get(0));
+        if (SearchResults.Hit.PERSON.equals(type)) {
+            // a person reads as who they are ("job title · department"), not as a passage of their entry's text
+            snippet = row.get(11) == null ? "" : escapeHtml((String) row.get(11));
+        }
         Object status = row.get(7);
         return new SearchResults.Hit(
-                String.valueOf(row.get(1)).toLowerCase(Locale.ROOT),
+                type,
                 (Long) row.get(0),
                 (Long) row.get(2),
                 (Long) row.get(3),
@@ -459,6 +470,23 @@ class SearchService implements SearchApi {
                 status == null ? null : String.valueOf(status).toLowerCase(Locale.ROOT),
                 Boolean.TRUE.equals(row.get(10)),
                 (Instant) row.get(8));
+    }
+
+    /** The text as HTML text: what the highlighter does to a passage, without marking anything. */
+    static String escapeHtml(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Any text is a query: control characters become spaces and very long input is cut. */

@@ -110,7 +110,7 @@ class SearchAdminTests {
                     .andExpect(content().string(containsString("<h1>Search index</h1>")))
                     .andExpect(content()
                             .string(containsString(
-                                    "<dt>Documents and forum threads in the database</dt>\n                    <dd>"
+                                    "<dt>Documents, forum threads and people in the database</dt>\n                    <dd>"
                                             + inDatabase + "</dd>")))
                     .andExpect(content().string(containsString("<span>" + inIndex + "</span>")))
                     .andExpect(content().string(containsString("Size on disk")))
@@ -149,8 +149,10 @@ class SearchAdminTests {
         testLibraries.textDocument(
                 admin, library, "Archived minutes", "The " + word + " minutes.", Classification.OFFICIAL);
         waitForEventDrivenIndexing();
-        Search.mapping(entityManagerFactory).scope(Object.class).workspace().purge(); // every kind of entry
-
+        Search.mapping(entityManagerFactory)
+                .scope(Object.class) // documents, threads and people
+                .workspace()
+                .purge();
         assertThat(health.indexedDocuments()).isZero();
         mvc.perform(get("/search").param("q", word).with(user(TestPeople.principal(admin))))
                 .andExpect(content().string(not(containsString("Archived minutes"))));
