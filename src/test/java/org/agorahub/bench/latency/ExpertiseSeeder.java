@@ -110,10 +110,10 @@ final class ExpertiseSeeder {
 
             // declared skills, from each person's two topics' skills, and endorsements by colleagues
             int perTopic = Math.max(1, skillIds.size() / SyntheticCorpus.TOPICS);
+            // one COPY at a time on a connection: languages are written after the declared skills
+            List<Object[]> languageRows = new ArrayList<>();
             try (CopyWriter declared = new CopyWriter(
-                            pg.getCopyAPI().copyIn("copy person_skill (person_id, skill_id, level) from stdin"));
-                    CopyWriter languages = new CopyWriter(
-                            pg.getCopyAPI().copyIn("copy person_language (person_id, language) from stdin"))) {
+                    pg.getCopyAPI().copyIn("copy person_skill (person_id, skill_id, level) from stdin"))) {
                 for (int p = 0; p < personIds.size(); p++) {
                     Set<Integer> mine = new LinkedHashSet<>();
                     int first = random.nextInt(SyntheticCorpus.TOPICS);
@@ -126,10 +126,16 @@ final class ExpertiseSeeder {
                         int level = 1 + Math.min(3, (int) Math.abs(random.nextGaussian() * 1.2 + 1.2));
                         declared.row(personIds.get(p), skillIds.get(s), level);
                     }
-                    languages.row(personIds.get(p), "English");
+                    languageRows.add(new Object[] {personIds.get(p), "English"});
                     if (p % 7 == 0) {
-                        languages.row(personIds.get(p), p % 2 == 0 ? "Welsh" : "French");
+                        languageRows.add(new Object[] {personIds.get(p), p % 2 == 0 ? "Welsh" : "French"});
                     }
+                }
+            }
+            try (CopyWriter languages =
+                    new CopyWriter(pg.getCopyAPI().copyIn("copy person_language (person_id, language) from stdin"))) {
+                for (Object[] row : languageRows) {
+                    languages.row(row);
                 }
             }
             try (Statement statement = connection.createStatement()) {
