@@ -20,6 +20,6 @@ public record ExpertResult(
 
     /** The message key of the declared level in words, or null. */
     public String levelKey() {
-        return level == null ? null : "finder.level." + level;
+        return level == null ? null : "skill.level." + level;
     }
 }
