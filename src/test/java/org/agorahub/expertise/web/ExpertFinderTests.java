@@ -255,6 +255,15 @@ class ExpertFinderTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(inside.indexOf("Dana Hidden")).isPositive().isLessThan(inside.indexOf("Eve Endorsed"));
+
+        // and on Dana's profile page
+        as(insider, "/people/" + dana.id())
+                .andExpect(content().string(containsString("What they have done")))
+                .andExpect(content().string(containsString("‘Secret framework two’")));
+        as(viewer, "/people/" + dana.id())
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Secret framework"))))
+                .andExpect(content().string(not(containsString("What they have done"))));
     }
 
     @Test
