@@ -109,6 +109,9 @@ final class ExpertiseSeeder {
             }
 
             // declared skills, from each person's two topics' skills, and endorsements by colleagues
+            if (skillIds.size() < SKILLS_PER_PERSON) {
+                throw new IllegalArgumentException("at least " + SKILLS_PER_PERSON + " skills are needed");
+            }
             int perTopic = Math.max(1, skillIds.size() / SyntheticCorpus.TOPICS);
             // one COPY at a time on a connection: languages are written after the declared skills
             List<Object[]> languageRows = new ArrayList<>();
@@ -120,7 +123,9 @@ final class ExpertiseSeeder {
                     int second = random.nextInt(SyntheticCorpus.TOPICS);
                     while (mine.size() < SKILLS_PER_PERSON) {
                         int topic = random.nextBoolean() ? first : second;
-                        mine.add(Math.min(skillIds.size() - 1, topic * perTopic + random.nextInt(perTopic + 1)));
+                        // a window of the skills after the topic's first, wide enough to hold a person's skills
+                        int window = Math.max(perTopic, SKILLS_PER_PERSON);
+                        mine.add((topic * perTopic + random.nextInt(window)) % skillIds.size());
                     }
                     for (int s : mine) {
                         int level = 1 + Math.min(3, (int) Math.abs(random.nextGaussian() * 1.2 + 1.2));
