@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -35,7 +36,7 @@ class ExpertiseBrowserTests {
             return driver.findElement(By.tagName("main")).getText().contains("Why:");
         });
         assertThat(browser.pageText()).contains("Freedom of information");
-        WebElement first = browser.driver().findElement(By.cssSelector("main ol li"));
+        WebElement first = browser.driver().findElement(By.cssSelector("main ol.list-unstyled > li"));
         assertThat(first.getText()).contains("Why:");
         browser.screenshot("expert-finder");
         browser.assertAccessible();
@@ -43,6 +44,8 @@ class ExpertiseBrowserTests {
         browser.clickAndWaitForPage(first.findElement(By.partialLinkText("Ask this expert")));
         assertThat(browser.heading()).startsWith("Ask ");
         browser.assertAccessible();
+        new Select(browser.driver().findElement(By.id("board")))
+                .selectByVisibleText("Information governance (FOI, records)");
         String question = "Can we extend an FOI deadline for a complex request? " + System.nanoTime();
         browser.driver().findElement(By.id("title")).sendKeys(question);
         browser.driver().findElement(By.id("body")).sendKeys("The request covers five years of records.");
