@@ -45,7 +45,7 @@ public final class ExpertiseLatencyBenchmark {
 
     private static final int CLIENTS = 16;
     private static final int BLOCKS = 4;
-    private static final Pattern EXPERT = Pattern.compile("href=\"/people/\\d+/ask\"");
+    private static final Pattern EXPERT = Pattern.compile("href=\"/people/\\d+/ask");
     private static final Pattern GAP = Pattern.compile("<h2 class=\"h4\" id=\"gap-\\d+\"");
 
     public static void main(String[] args) throws Exception {
