@@ -345,4 +345,15 @@ public class BoardService {
                 .forEach(entry -> names.put(entry.getKey(), entry.getValue()));
         return names;
     }
+
+    /** The boards the person may start threads in (whoever sees a board may post: ForumPolicy#canPost), by name. */
+    public Map<Long, String> postableBoards(CurrentUser user) {
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        jdbc.sql("select b.id, b.name from forum_board b where " + CAN_SEE_BOARD + " order by lower(b.name), b.id")
+                .params(viewerParameters(user))
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                .list()
+                .forEach(entry -> names.put(entry.getKey(), entry.getValue()));
+        return names;
+    }
 }

@@ -83,7 +83,7 @@ public class ModerationService {
      * @throws org.springframework.security.access.AccessDeniedException on their own post
      */
     public FlaggablePost flaggable(CurrentUser user, long postId) {
-        Located located = locate(user, postId, false);
+        LocatedPost located = threadService.locatePost(user, postId, false);
         Post post = located.post();
         if (!post.isReadable()) {
             throw new PostNotFoundException(postId);
@@ -112,7 +112,7 @@ public class ModerationService {
      */
     @Transactional
     public long flag(CurrentUser user, long postId, FlagReason reason, String note) {
-        Located located = locate(user, postId, true);
+        LocatedPost located = threadService.locatePost(user, postId, true);
         Post post = located.post();
         if (!post.isReadable()) {
             throw new PostNotFoundException(postId);
@@ -292,33 +292,13 @@ public class ModerationService {
 
     /** A live post of a live thread whose board the person moderates (403 otherwise; 404 if they cannot see it). */
     private Post moderated(CurrentUser user, long postId, String action) {
-        Located located = locate(user, postId, true);
+        LocatedPost located = threadService.locatePost(user, postId, true);
         access.require(policy.canModerate(user, located.board()), user, action, postId);
         if (located.post().isDeleted()) {
             throw new PostNotFoundException(postId);
         }
         return located.post();
     }
-
-    private Located locate(CurrentUser user, long postId, boolean forUpdate) {
-        Post post = posts.findById(postId).orElseThrow(() -> new PostNotFoundException(postId));
-        ForumThread thread = (forUpdate
-                        ? threads.findForUpdate(post.getThreadId())
-                        : threads.findById(post.getThreadId()))
-                .orElseThrow(() -> new PostNotFoundException(postId));
-        BoardAccess board;
-        try {
-            board = threadService.visibleBoard(user, thread);
-        } catch (ThreadNotFoundException e) {
-            throw new PostNotFoundException(postId);
-        }
-        if (thread.isDeleted()) {
-            throw new ThreadDeletedException(thread.getId(), board.id());
-        }
-        return new Located(post, thread, board);
-    }
-
-    private record Located(Post post, ForumThread thread, BoardAccess board) {}
 
     private String excerpt(String body) {
         String text = markdown.toPlainText(body).strip().replaceAll("\\s+", " ");

@@ -59,11 +59,11 @@ public class PostService {
 
     /** A post its author may edit, with its current text; 404 when deleted or hidden, 403 for anyone else. */
     public EditablePost editable(CurrentUser user, long postId) {
-        Located located = locate(user, postId, false);
+        LocatedPost located = locate(user, postId, false);
         requireNotHidden(located.post());
         access.require(
                 policy.canEdit(user, located.board(), located.post().getAuthorId()), user, "edit a post", postId);
-        return located.editable();
+        return editable(located);
     }
 
     /**
@@ -73,7 +73,7 @@ public class PostService {
      */
     @Transactional
     public long edit(CurrentUser user, long postId, String body) {
-        Located located = locate(user, postId, true);
+        LocatedPost located = locate(user, postId, true);
         Post post = located.post();
         requireNotHidden(post);
         access.require(policy.canEdit(user, located.board(), post.getAuthorId()), user, "edit a post", postId);
@@ -126,7 +126,7 @@ public class PostService {
 
     /** Every text the post has had, for moderators. */
     public PostHistory history(CurrentUser user, long postId) {
-        Located located = locate(user, postId, false);
+        LocatedPost located = locate(user, postId, false);
         access.require(policy.canSeeHistory(user, located.board()), user, "see a post's history", postId);
         Post post = located.post();
         List<PostHistory.Revision> list = new ArrayList<>();
@@ -145,7 +145,7 @@ public class PostService {
                 where r.post_id = ?
                 order by r.id desc
                 """).param(postId).query(PostHistory.Revision.class).list());
-        EditablePost where = located.editable();
+        EditablePost where = editable(located);
         return new PostHistory(postId, where.threadId(), where.threadTitle(), where.boardId(), where.boardName(), list);
     }
 
@@ -158,7 +158,7 @@ public class PostService {
         if (post == null || post.getThreadId() != threadId || !post.isReadable()) {
             return "";
         }
-        Located located = locate(user, postId, false);
+        LocatedPost located = locate(user, postId, false);
         String name = people.findPerson(post.getAuthorId())
                 .map(PersonSummary::displayName)
                 .orElse("");
@@ -177,38 +177,23 @@ public class PostService {
         return thread.getId();
     }
 
-    private Located locate(CurrentUser user, long postId, boolean forUpdate) {
-        Post post = posts.findById(postId).orElseThrow(() -> new PostNotFoundException(postId));
-        ForumThread thread = (forUpdate
-                        ? threads.findForUpdate(post.getThreadId())
-                        : threads.findById(post.getThreadId()))
-                .orElseThrow(() -> new PostNotFoundException(postId));
-        BoardAccess board;
-        try {
-            board = threadService.visibleBoard(user, thread);
-        } catch (ThreadNotFoundException e) {
+    /** A live post of a live thread the person may see; 404 for a deleted post. */
+    private LocatedPost locate(CurrentUser user, long postId, boolean forUpdate) {
+        LocatedPost located = threadService.locatePost(user, postId, forUpdate);
+        if (located.post().isDeleted()) {
             throw new PostNotFoundException(postId);
         }
-        if (thread.isDeleted()) {
-            throw new ThreadDeletedException(thread.getId(), board.id());
-        }
-        if (post.isDeleted()) {
-            throw new PostNotFoundException(postId);
-        }
-        return new Located(post, thread, board);
+        return located;
     }
 
-    private record Located(Post post, ForumThread thread, BoardAccess board) {
-
-        EditablePost editable() {
-            return new EditablePost(
-                    post.getId(),
-                    thread.getId(),
-                    thread.getTitle(),
-                    board.id(),
-                    board.name(),
-                    post.isOpening(),
-                    post.getBody());
-        }
+    private static EditablePost editable(LocatedPost located) {
+        return new EditablePost(
+                located.post().getId(),
+                located.thread().getId(),
+                located.thread().getTitle(),
+                located.board().id(),
+                located.board().name(),
+                located.post().isOpening(),
+                located.post().getBody());
     }
 }

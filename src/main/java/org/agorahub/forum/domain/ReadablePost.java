@@ -20,4 +20,9 @@ public final class ReadablePost {
     public static String sql(String alias) {
         return "(" + alias + ".deleted_at is null and " + alias + ".hidden_at is null)";
     }
+
+    /** The same rule in JPQL, on a {@code Post} with this alias. */
+    public static String jpql(String alias) {
+        return "(" + alias + ".deletedAt is null and " + alias + ".hiddenAt is null)";
+    }
 }

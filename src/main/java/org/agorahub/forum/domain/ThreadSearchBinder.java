@@ -40,10 +40,9 @@ public class ThreadSearchBinder implements TypeBinder {
 
     /**
      * A post ordinary readers see, on a {@link Post} aliased {@code p}: the one place that says which posts' words
-     * a thread is found by (and suggested with).
+     * a thread is found by (and suggested with): {@link ReadablePost}'s rule in JPQL.
      */
-    /** The JPQL form of {@link ReadablePost}. */
-    static final String READABLE_POST = "p.deletedAt is null and p.hiddenAt is null";
+    static final String READABLE_POST = ReadablePost.jpql("p");
 
     /** Enough for the opening post and dozens of replies; longer threads are found by their first pages. */
     static final int MAX_TEXT = 50_000;

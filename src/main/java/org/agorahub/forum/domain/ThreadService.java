@@ -593,6 +593,77 @@ public class ThreadService {
         return thread;
     }
 
+    /**
+     * A post with its thread and board, for a person who may see the board.
+     *
+     * @throws PostNotFoundException when the post does not exist or its board is hidden from the person
+     * @throws ThreadDeletedException when its thread was deleted
+     */
+    LocatedPost locatePost(CurrentUser user, long postId, boolean forUpdate) {
+        Post post = posts.findById(postId).orElseThrow(() -> new PostNotFoundException(postId));
+        ForumThread thread = (forUpdate
+                        ? threads.findForUpdate(post.getThreadId())
+                        : threads.findById(post.getThreadId()))
+                .orElseThrow(() -> new PostNotFoundException(postId));
+        BoardAccess board;
+        try {
+            board = visibleBoard(user, thread);
+        } catch (ThreadNotFoundException e) {
+            throw new PostNotFoundException(postId);
+        }
+        if (thread.isDeleted()) {
+            throw new ThreadDeletedException(thread.getId(), board.id());
+        }
+        return new LocatedPost(post, thread, board);
+    }
+
+    /**
+     * Replies that are accepted answers or have at least {@code minScore}, in live threads carrying any of the tags,
+     * one row per reply and matching tag; only the person's when given. No access check: for background work.
+     */
+    public List<org.agorahub.forum.AnswerContribution> answerContributions(
+            java.util.Collection<String> tags, int minScore, Long personId) {
+        if (tags.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select p.id as post_id, p.thread_id, p.author_id, p.id = coalesce(t.accepted_post_id, -1) as accepted,
+                               p.score, g.tag
+                        from forum_post p
+                        join forum_thread t on t.id = p.thread_id
+                        join forum_thread_tag g on g.thread_id = t.id
+                        where not p.opening and t.deleted_at is null
+                          and (p.id = coalesce(t.accepted_post_id, -1) or p.score >= :minScore)
+                          and g.tag in (:tags)
+                          and (:person = -1 or p.author_id = :person)
+                          and """ + ReadablePost.sql("p") + """
+
+                        order by p.id, g.tag
+                        """)
+                .param("tags", List.copyOf(tags))
+                .param("minScore", minScore)
+                .param("person", personId == null ? -1L : personId)
+                .query(org.agorahub.forum.AnswerContribution.class)
+                .list();
+    }
+
+    /** Those of the posts the person may read: readable, in a live thread, on a board they see. One query. */
+    public java.util.Set<Long> readablePosts(CurrentUser user, java.util.Collection<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("""
+                        select p.id from forum_post p
+                        join forum_thread t on t.id = p.thread_id
+                        join forum_board b on b.id = t.board_id
+                        where p.id in (:ids) and t.deleted_at is null
+                          and """ + ReadablePost.sql("p") + " and " + BoardService.CAN_SEE_BOARD)
+                .params(BoardService.viewerParameters(user))
+                .param("ids", java.util.Set.copyOf(postIds))
+                .query(Long.class)
+                .list());
+    }
+
     /** The thread's board; a thread in a board the person may not see does not exist for them. */
     public BoardAccess visibleBoard(CurrentUser user, ForumThread thread) {
         try {

@@ -657,4 +657,27 @@ public class DocumentService {
                 .query(org.agorahub.library.OrphanedDocument.class)
                 .list();
     }
+
+    /**
+     * Live documents carrying any of the tags, one row per document and tag, with who owns, wrote and verified them;
+     * only the person's when given. No access check: for background work.
+     */
+    public java.util.List<org.agorahub.library.DocumentContribution> contributions(
+            java.util.Collection<String> tags, Long personId) {
+        if (tags.isEmpty()) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("""
+                        select d.id as document_id, d.owner_id, d.created_by, d.verified_by, t.tag
+                        from document d join document_tag t on t.document_id = d.id
+                        where d.deleted_at is null and t.tag in (:tags)
+                          and (:person = -1 or d.owner_id = :person or d.created_by = :person
+                               or d.verified_by = :person)
+                        order by d.id, t.tag
+                        """)
+                .param("tags", java.util.List.copyOf(tags))
+                .param("person", personId == null ? -1L : personId)
+                .query(org.agorahub.library.DocumentContribution.class)
+                .list();
+    }
 }

@@ -21,7 +21,6 @@ class LibraryFacade implements LibraryApi {
 
     private final LibraryPolicy policy;
     private final CategoryService categories;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     LibraryFacade(
             LibraryService libraries,
@@ -29,9 +28,7 @@ class LibraryFacade implements LibraryApi {
             PageService pages,
             LibraryRepository repository,
             LibraryPolicy policy,
-            CategoryService categories,
-            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-        this.jdbc = jdbc;
+            CategoryService categories) {
         this.libraries = libraries;
         this.categories = categories;
         this.policy = policy;
@@ -134,20 +131,6 @@ class LibraryFacade implements LibraryApi {
     @Override
     public java.util.List<org.agorahub.library.DocumentContribution> documentContributions(
             java.util.Collection<String> tags, Long personId) {
-        if (tags.isEmpty()) {
-            return java.util.List.of();
-        }
-        return jdbc.sql("""
-                        select d.id as document_id, d.owner_id, d.created_by, d.verified_by, t.tag
-                        from document d join document_tag t on t.document_id = d.id
-                        where d.deleted_at is null and t.tag in (:tags)
-                          and (:person = -1 or d.owner_id = :person or d.created_by = :person
-                               or d.verified_by = :person)
-                        order by d.id, t.tag
-                        """)
-                .param("tags", java.util.List.copyOf(tags))
-                .param("person", personId == null ? -1L : personId)
-                .query(org.agorahub.library.DocumentContribution.class)
-                .list();
+        return documents.contributions(tags, personId);
     }
 }

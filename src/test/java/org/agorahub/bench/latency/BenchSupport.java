@@ -100,4 +100,34 @@ final class BenchSupport {
             System.err.println("Could not delete " + directory + ": " + e.getMessage());
         }
     }
+
+    /**
+     * Starts the whole application with its demo data on a throw-away embedded PostgreSQL and the index in
+     * {@code indexRoot}, on a random port, quiet but for the demo seeding, with the benchmark's server timer as its
+     * first filter; prints how long it took.
+     */
+    static org.springframework.context.ConfigurableApplicationContext startApplication(
+            ServerTimer timer, Path indexRoot, String... moreArguments) {
+        long starting = System.nanoTime();
+        List<String> arguments = new ArrayList<>(List.of(
+                "--agora.database.ephemeral=true",
+                "--agora.demo-data.enabled=true",
+                "--agora.search.index-dir=" + indexRoot,
+                "--server.port=0",
+                "--spring.main.banner-mode=off",
+                "--logging.level.root=WARN",
+                "--logging.level.org.agorahub=WARN",
+                "--logging.level.org.agorahub.demo=INFO"));
+        arguments.addAll(List.of(moreArguments));
+        org.springframework.context.ConfigurableApplicationContext context =
+                new org.springframework.boot.builder.SpringApplicationBuilder(org.agorahub.AgoraApplication.class)
+                        .initializers(ctx -> ((org.springframework.context.support.GenericApplicationContext) ctx)
+                                .registerBean("benchServerTimer", ServerTimer.class, () -> timer))
+                        .run(arguments.toArray(String[]::new));
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "Application with demo data started in %.1f s%n",
+                (System.nanoTime() - starting) / 1e9);
+        return context;
+    }
 }

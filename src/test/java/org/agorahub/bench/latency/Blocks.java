@@ -79,6 +79,92 @@ final class Blocks implements AutoCloseable {
         serverTimes.addWall(end - began);
     }
 
+    /** Client-side and server-side times of a measured run, by {@code "system name|clients"}. */
+    record Measured(java.util.Map<String, Latencies> client, java.util.Map<String, Latencies> server) {
+
+        Latencies client(SearchSystem system, int clients) {
+            return client.get(system.name() + "|" + clients);
+        }
+
+        /** Server time where the system measures it, else the client's. */
+        Latencies times(SearchSystem system, int clients) {
+            Latencies server = this.server.get(system.name() + "|" + clients);
+            return server != null && server.count() > 0 ? server : client(system, clients);
+        }
+    }
+
+    /**
+     * Warms every system up with the first quarter of its {@code warmUp} requests at each concurrency, then measures
+     * its {@code measured} requests in {@code blockCount} blocks per concurrency, the systems taking turns block by
+     * block (a different one first each block), so the machine's noise hits all alike.
+     */
+    Measured measure(
+            List<SearchSystem> systems,
+            java.util.function.Function<SearchSystem, List<String>> warmUp,
+            java.util.function.Function<SearchSystem, List<String>> measured,
+            int blockCount,
+            int... concurrencies)
+            throws Exception {
+        for (SearchSystem system : systems) {
+            List<String> requests = warmUp.apply(system);
+            for (int clients : concurrencies) {
+                run(
+                        system,
+                        requests.subList(0, requests.size() / 4),
+                        clients,
+                        "warm-" + system.name() + clients,
+                        new Latencies(),
+                        new Latencies());
+            }
+        }
+        java.util.Map<String, Latencies> client = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Latencies> server = new java.util.LinkedHashMap<>();
+        for (int clients : concurrencies) {
+            for (int b = 0; b < blockCount; b++) {
+                for (int s = 0; s < systems.size(); s++) {
+                    int index = (s + b) % systems.size();
+                    SearchSystem system = systems.get(index);
+                    List<String> requests = measured.apply(system);
+                    int blockSize = requests.size() / blockCount;
+                    String key = system.name() + "|" + clients;
+                    run(
+                            system,
+                            requests.subList(b * blockSize, (b + 1) * blockSize),
+                            clients,
+                            index + "-" + clients + "-" + b,
+                            client.computeIfAbsent(key, k -> new Latencies()),
+                            server.computeIfAbsent(key, k -> new Latencies()));
+                }
+            }
+        }
+        return new Measured(client, server);
+    }
+
+    /** A Markdown table of the pages: percentiles, rate, items shown per page (blank for {@code noCounts}). */
+    static void printPages(List<SearchSystem> systems, Measured measured, SearchSystem noCounts, int... concurrencies) {
+        System.out.println(
+                "| system | clients | requests | p50 ms | p95 ms | p99 ms | req/s | shown per page | errors |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        for (int clients : concurrencies) {
+            for (SearchSystem system : systems) {
+                Latencies all = measured.client(system, clients);
+                Latencies times = measured.times(system, clients);
+                System.out.printf(
+                        java.util.Locale.ROOT,
+                        "| %s | %d | %d | %.2f | %.2f | %.2f | %.1f | %s | %d |%n",
+                        system.name(),
+                        clients,
+                        all.count(),
+                        times.percentileMillis(50),
+                        times.percentileMillis(95),
+                        times.percentileMillis(99),
+                        all.perSecond(),
+                        system == noCounts ? "" : String.format(java.util.Locale.ROOT, "%.1f", all.meanHits()),
+                        all.errors());
+            }
+        }
+    }
+
     @Override
     public void close() {
         threads.shutdownNow();

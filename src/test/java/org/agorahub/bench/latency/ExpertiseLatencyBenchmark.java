@@ -7,23 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.agorahub.AgoraApplication;
 import org.agorahub.demo.DemoAccounts;
 import org.agorahub.expertise.domain.EvidenceService;
 import org.agorahub.forum.ForumApi;
 import org.agorahub.library.LibraryApi;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.PeopleApi;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * Expertise at scale ({@code bench/expertise-latency.sh [people] [skills] [documents] [posts] [requests]}): starts
@@ -59,22 +55,8 @@ public final class ExpertiseLatencyBenchmark {
         }
         Path indexRoot = Files.createTempDirectory("agora-expertise-index");
         ServerTimer timer = new ServerTimer();
-        long starting = System.nanoTime();
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(AgoraApplication.class)
-                .initializers(ctx -> ((GenericApplicationContext) ctx)
-                        .registerBean("benchServerTimer", ServerTimer.class, () -> timer))
-                .run(
-                        "--agora.database.ephemeral=true",
-                        "--agora.demo-data.enabled=true",
-                        "--agora.search.index-dir=" + indexRoot,
-                        "--agora.expertise.evidence.cron=-",
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN",
-                        "--logging.level.org.agorahub=WARN",
-                        "--logging.level.org.agorahub.demo=INFO");
-        System.out.printf(
-                Locale.ROOT, "Application with demo data started in %.1f s%n", (System.nanoTime() - starting) / 1e9);
+        ConfigurableApplicationContext context =
+                BenchSupport.startApplication(timer, indexRoot, "--agora.expertise.evidence.cron=-");
         int exit = 0;
         try (Blocks blocks = new Blocks(CLIENTS)) {
             run(context, timer, blocks, people, skills, documents, posts, requests);
@@ -193,37 +175,14 @@ public final class ExpertiseLatencyBenchmark {
                 finder, finderPaths,
                 development, List.of(developmentPaths, developmentPaths),
                 chrome, List.of(developmentPaths, developmentPaths));
-        for (SearchSystem system : systems) {
-            for (int clients : new int[] {1, CLIENTS}) {
-                blocks.run(
-                        system,
-                        pathsOf.get(system).get(0).subList(0, count / 4),
-                        clients,
-                        "warm-" + system.name() + clients,
-                        new Latencies(),
-                        new Latencies());
-            }
-        }
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        Map<String, Latencies> client = new LinkedHashMap<>();
-        Map<String, Latencies> server = new LinkedHashMap<>();
-        int blockSize = count / BLOCKS;
-        for (int clients : new int[] {1, CLIENTS}) {
-            for (int b = 0; b < BLOCKS; b++) {
-                for (int s = 0; s < systems.size(); s++) {
-                    int index = (s + b) % systems.size();
-                    SearchSystem system = systems.get(index);
-                    String key = system.name() + "|" + clients;
-                    blocks.run(
-                            system,
-                            pathsOf.get(system).get(1).subList(b * blockSize, (b + 1) * blockSize),
-                            clients,
-                            index + "-" + clients + "-" + b,
-                            client.computeIfAbsent(key, k -> new Latencies()),
-                            server.computeIfAbsent(key, k -> new Latencies()));
-                }
-            }
-        }
+        Blocks.Measured measured = blocks.measure(
+                systems,
+                system -> pathsOf.get(system).get(0),
+                system -> pathsOf.get(system).get(1),
+                BLOCKS,
+                1,
+                CLIENTS);
         System.out.printf(
                 Locale.ROOT,
                 "%nExpertise pages: %,d people, %,d skills, %,d documents, %,d posts + the demo's; each client signed in"
@@ -237,27 +196,6 @@ public final class ExpertiseLatencyBenchmark {
                 Runtime.getRuntime().availableProcessors(),
                 loadBefore,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.println(
-                "| system | clients | requests | p50 ms | p95 ms | p99 ms | req/s | shown per page | errors |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
-        for (int clients : new int[] {1, CLIENTS}) {
-            for (SearchSystem system : systems) {
-                String key = system.name() + "|" + clients;
-                Latencies all = client.get(key);
-                Latencies times = server.get(key).count() > 0 ? server.get(key) : all;
-                System.out.printf(
-                        Locale.ROOT,
-                        "| %s | %d | %d | %.2f | %.2f | %.2f | %.1f | %s | %d |%n",
-                        system.name(),
-                        clients,
-                        all.count(),
-                        times.percentileMillis(50),
-                        times.percentileMillis(95),
-                        times.percentileMillis(99),
-                        all.perSecond(),
-                        system == chrome ? "" : String.format(Locale.ROOT, "%.1f", all.meanHits()),
-                        all.errors());
-            }
-        }
+        Blocks.printPages(systems, measured, chrome, 1, CLIENTS);
     }
 }

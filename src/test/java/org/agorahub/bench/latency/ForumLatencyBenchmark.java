@@ -16,15 +16,12 @@ import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.agorahub.AgoraApplication;
 import org.agorahub.StatementCounter;
 import org.agorahub.demo.DemoAccounts;
 import org.agorahub.forum.ForumApi;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.PeopleApi;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * Forum pages at scale ({@code bench/forum-latency.sh [threads] [posts] [requests]}): starts the whole application
@@ -62,21 +59,7 @@ public final class ForumLatencyBenchmark {
         }
         Path indexRoot = Files.createTempDirectory("agora-forum-index");
         ServerTimer timer = new ServerTimer();
-        long starting = System.nanoTime();
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(AgoraApplication.class)
-                .initializers(ctx -> ((GenericApplicationContext) ctx)
-                        .registerBean("benchServerTimer", ServerTimer.class, () -> timer))
-                .run(
-                        "--agora.database.ephemeral=true",
-                        "--agora.demo-data.enabled=true",
-                        "--agora.search.index-dir=" + indexRoot,
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN",
-                        "--logging.level.org.agorahub=WARN",
-                        "--logging.level.org.agorahub.demo=INFO");
-        System.out.printf(
-                Locale.ROOT, "Application with demo data started in %.1f s%n", (System.nanoTime() - starting) / 1e9);
+        ConfigurableApplicationContext context = BenchSupport.startApplication(timer, indexRoot);
         // the test code's statement counter is on the class path, so the application's scan has picked it up
         timer.countWith(context.getBean(StatementCounter.class));
         int exit = 0;
@@ -158,41 +141,15 @@ public final class ForumLatencyBenchmark {
         List<SearchSystem> systems = List.of(board, thread, chrome, boardSql, threadSql);
         Map<SearchSystem, Integer> pathsOf = Map.of(board, 0, thread, 1, chrome, 0, boardSql, 0, threadSql, 1);
 
-        for (SearchSystem system : systems) { // warm-up
-            List<String> paths = pathsOf.get(system) == 0 ? boardPaths.get(0) : threadPaths.get(0);
-            for (int clients : new int[] {1, CLIENTS}) {
-                blocks.run(
-                        system,
-                        paths.subList(0, count / 4),
-                        clients,
-                        "warm-" + system.name() + clients,
-                        new Latencies(),
-                        new Latencies());
-            }
-        }
         double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long measuring = System.nanoTime();
-        Map<String, Latencies> client = new LinkedHashMap<>();
-        Map<String, Latencies> server = new LinkedHashMap<>();
-        int blockSize = count / BLOCKS;
-        for (int clients : new int[] {1, CLIENTS}) {
-            for (int b = 0; b < BLOCKS; b++) {
-                for (int s = 0; s < systems.size(); s++) {
-                    int index = (s + b) % systems.size();
-                    SearchSystem system = systems.get(index);
-                    List<String> paths = pathsOf.get(system) == 0 ? boardPaths.get(1) : threadPaths.get(1);
-                    String key = system.name() + "|" + clients;
-                    blocks.run(
-                            system,
-                            paths.subList(b * blockSize, (b + 1) * blockSize),
-                            clients,
-                            index + "-" + clients + "-" + b,
-                            client.computeIfAbsent(key, k -> new Latencies()),
-                            server.computeIfAbsent(key, k -> new Latencies()));
-                }
-            }
-            System.out.printf(Locale.ROOT, "Measured %d clients%n", clients);
-        }
+        Blocks.Measured measured = blocks.measure(
+                systems,
+                system -> pathsOf.get(system) == 0 ? boardPaths.get(0) : threadPaths.get(0),
+                system -> pathsOf.get(system) == 0 ? boardPaths.get(1) : threadPaths.get(1),
+                BLOCKS,
+                1,
+                CLIENTS);
         System.out.printf(
                 Locale.ROOT,
                 "Measurements took %.1f min; load average (1 min) %.1f before them and %.1f after%n",
@@ -210,29 +167,7 @@ public final class ForumLatencyBenchmark {
                 count,
                 Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() / 1e9);
-        System.out.println(
-                "| system | clients | requests | p50 ms | p95 ms | p99 ms | req/s | shown per page | errors |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|");
-        for (int clients : new int[] {1, CLIENTS}) {
-            for (SearchSystem system : systems) {
-                String key = system.name() + "|" + clients;
-                Latencies serverSide = server.get(key);
-                Latencies all = client.get(key);
-                Latencies times = serverSide.count() > 0 ? serverSide : all;
-                System.out.printf(
-                        Locale.ROOT,
-                        "| %s | %d | %d | %.2f | %.2f | %.2f | %.1f | %s | %d |%n",
-                        system.name(),
-                        clients,
-                        all.count(),
-                        times.percentileMillis(50),
-                        times.percentileMillis(95),
-                        times.percentileMillis(99),
-                        all.perSecond(),
-                        system == chrome ? "" : String.format(Locale.ROOT, "%.1f", all.meanHits()),
-                        all.errors());
-            }
-        }
+        Blocks.printPages(systems, measured, chrome, 1, CLIENTS);
         System.out.println();
         System.out.println("SQL statements per page (one request alone, counted on the server):");
         System.out.println();

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.agorahub.AgoraApplication;
 import org.agorahub.demo.DemoAccounts;
 import org.agorahub.library.LibraryApi;
 import org.agorahub.people.CurrentUser;
@@ -22,9 +21,7 @@ import org.agorahub.search.SearchResults;
 import org.agorahub.search.domain.SearchIndexRebuild;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.Environment;
 
 /**
@@ -75,21 +72,7 @@ public final class SearchLatencyBenchmark {
         }
         Path indexRoot = Files.createTempDirectory("agora-latency-index");
         ServerTimer timer = new ServerTimer();
-        long starting = System.nanoTime();
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(AgoraApplication.class)
-                .initializers(ctx -> ((GenericApplicationContext) ctx)
-                        .registerBean("benchServerTimer", ServerTimer.class, () -> timer))
-                .run(
-                        "--agora.database.ephemeral=true",
-                        "--agora.demo-data.enabled=true",
-                        "--agora.search.index-dir=" + indexRoot,
-                        "--server.port=0",
-                        "--spring.main.banner-mode=off",
-                        "--logging.level.root=WARN",
-                        "--logging.level.org.agorahub=WARN",
-                        "--logging.level.org.agorahub.demo=INFO");
-        System.out.printf(
-                Locale.ROOT, "Application with demo data started in %.1f s%n", (System.nanoTime() - starting) / 1e9);
+        ConfigurableApplicationContext context = BenchSupport.startApplication(timer, indexRoot);
         int exit = 0;
         SearchLatencyBenchmark benchmark = new SearchLatencyBenchmark(context, timer, indexRoot);
         try {
