@@ -145,7 +145,7 @@ public class MentorMatcher {
                     outlook.ruledOut.merge(infeasibility, 1, Integer::sum);
                     continue;
                 }
-                long points = hundredths(scorer.points(mentee, mentor));
+                long points = hundredths(scorer.pointsOfFeasible(mentee, mentor));
                 outlook.feasible++;
                 outlook.best = Math.max(outlook.best, points);
                 if (points >= minimum) {

@@ -183,6 +183,11 @@ public final class PairScorer {
         return infeasibility(mentee, mentor) == null ? evaluate(mentee, mentor, null) : INFEASIBLE;
     }
 
+    /** The score of a pair already checked against the hard constraints, without the reasons. */
+    double pointsOfFeasible(Mentee mentee, Mentor mentor) {
+        return evaluate(mentee, mentor, null);
+    }
+
     /** The first hard constraint the pair breaks, null when it breaks none. */
     public Infeasibility infeasibility(Mentee mentee, Mentor mentor) {
         if (mentee.personId() == mentor.personId()) {
