@@ -90,7 +90,7 @@ public class MentorMatcher {
                 pairs.add(new ProposedPair(mentee, mentor, score.score(), score.reasons()));
                 totalPoints += hundredths(score.score());
             } else {
-                unmatched.add(new Unmatched(mentee, why(mentee, outlooks[i], offers.isEmpty(), rules, scorer)));
+                unmatched.add(new Unmatched(mentee, why(mentee, outlooks[i], offers.isEmpty(), rules)));
             }
         }
         Comparator<Mentee> byName = Comparator.comparing(Mentee::name, Comparator.nullsFirst(String::compareTo))
@@ -223,7 +223,7 @@ public class MentorMatcher {
     }
 
     /** Why a mentee stayed unmatched, told to them. */
-    private String why(Mentee mentee, Outlook outlook, boolean noMentors, MatchingRules rules, PairScorer scorer) {
+    private String why(Mentee mentee, Outlook outlook, boolean noMentors, MatchingRules rules) {
         if (rules.maxMenteesPerMentor() < 1) {
             return "This programme allows no mentees per mentor";
         }
