@@ -2,7 +2,7 @@ package org.agorahub.people;
 
 import java.util.Set;
 
-/** A person as other modules and lists see them. */
+/** A person as other modules and lists see them; grade (a rank, see {@link PeopleSettings}) and location may be null. */
 public record PersonSummary(
         long id,
         String email,
@@ -11,4 +11,19 @@ public record PersonSummary(
         long departmentId,
         String departmentName,
         boolean active,
-        Set<Role> roles) {}
+        Set<Role> roles,
+        Integer grade,
+        String location) {
+
+    public PersonSummary(
+            long id,
+            String email,
+            String displayName,
+            String jobTitle,
+            long departmentId,
+            String departmentName,
+            boolean active,
+            Set<Role> roles) {
+        this(id, email, displayName, jobTitle, departmentId, departmentName, active, roles, null, null);
+    }
+}

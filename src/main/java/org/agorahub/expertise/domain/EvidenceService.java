@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.agorahub.expertise.MentoringHistory;
+import org.agorahub.expertise.MentoringHistory.MentoringGiven;
 import org.agorahub.forum.AnswerContribution;
 import org.agorahub.forum.ForumApi;
 import org.agorahub.library.DocumentContribution;
@@ -17,6 +19,7 @@ import org.agorahub.people.PersonSummary;
 import org.agorahub.shared.Tags;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Inferred expertise: fills {@code skill_evidence_item} and {@code skill_evidence} from what people did, as
  * {@link EvidenceKind} lists. A document or thread counts for a skill when one of its tags equals the skill's name
- * or one of its aliases, both normalised like {@link Tags}. Documents in the trash, deleted threads, deleted or
+ * or one of its aliases, both normalised like {@link Tags}; completed mentorships count for the skills mentored
+ * ({@link MentoringHistory}, when the mentoring module is there). Documents in the trash, deleted threads, deleted or
  * hidden replies and deactivated people give no evidence.
  *
  * <p>The evidence is derived data, recomputed whole (at start-up and nightly, {@link EvidenceSchedule}) and for one
@@ -47,13 +51,21 @@ public class EvidenceService {
     private final LibraryApi library;
     private final ForumApi forum;
     private final PeopleApi people;
+    private final ObjectProvider<MentoringHistory> mentoring;
 
-    EvidenceService(JdbcClient jdbc, JdbcTemplate batch, LibraryApi library, ForumApi forum, PeopleApi people) {
+    EvidenceService(
+            JdbcClient jdbc,
+            JdbcTemplate batch,
+            LibraryApi library,
+            ForumApi forum,
+            PeopleApi people,
+            ObjectProvider<MentoringHistory> mentoring) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.library = library;
         this.forum = forum;
         this.people = people;
+        this.mentoring = mentoring;
     }
 
     /** Recomputes everyone's evidence; returns the number of items found. */
@@ -100,6 +112,13 @@ public class EvidenceService {
                             row.postId(),
                             row.score());
                 }
+            }
+        }
+        MentoringHistory history = mentoring.getIfAvailable();
+        if (history != null) {
+            for (MentoringGiven row : history.mentoringGiven(personId)) {
+                int rating = row.menteeRating() == null ? 0 : row.menteeRating();
+                add(items, personId, row.mentorId(), row.skillId(), EvidenceKind.MENTORED, row.mentorshipId(), rating);
             }
         }
         Set<Long> active = active(items.keySet().stream().map(ItemKey::personId).toList());
@@ -162,6 +181,7 @@ public class EvidenceService {
             case VERIFIED -> EvidenceKind.VERIFIED_WEIGHT;
             case ACCEPTED_ANSWER -> EvidenceKind.ACCEPTED_WEIGHT;
             case UPVOTED_REPLY -> EvidenceKind.upvotedWeight(score);
+            case MENTORED -> EvidenceKind.mentoredWeight(score > 0 ? score : null);
         };
         items.put(new ItemKey(personId, skillId, kind, itemId), weight);
     }

@@ -11,6 +11,7 @@ final class EvidenceTally {
     private double score;
     private int accepted;
     private int upvoted;
+    private int mentored;
     private final List<DocumentReference> authored = new ArrayList<>();
     private final List<DocumentReference> verified = new ArrayList<>();
 
@@ -21,7 +22,10 @@ final class EvidenceTally {
      * @param readablePost whether it is a post the viewer may read
      */
     void add(EvidenceKind kind, double weight, DocumentReference document, boolean readablePost) {
-        if (kind.isDocument()) {
+        if (kind == EvidenceKind.MENTORED) {
+            score += weight;
+            mentored++;
+        } else if (kind.isDocument()) {
             if (document != null) {
                 score += weight;
                 (kind == EvidenceKind.AUTHORED ? authored : verified).add(document);
@@ -47,7 +51,8 @@ final class EvidenceTally {
                 first(authored),
                 Math.max(0, authored.size() - EvidenceWhy.TITLES_SHOWN),
                 first(verified),
-                Math.max(0, verified.size() - EvidenceWhy.TITLES_SHOWN));
+                Math.max(0, verified.size() - EvidenceWhy.TITLES_SHOWN),
+                mentored);
     }
 
     private static List<DocumentReference> first(List<DocumentReference> documents) {

@@ -12,6 +12,7 @@ import org.agorahub.library.DocumentReference;
  * @param moreAuthored how many more there are
  * @param verified documents tagged with the skill they verified, at most {@link #TITLES_SHOWN}, by title
  * @param moreVerified how many more there are
+ * @param mentored completed mentorships in which they mentored the skill
  */
 public record EvidenceWhy(
         int acceptedAnswers,
@@ -19,11 +20,12 @@ public record EvidenceWhy(
         List<DocumentReference> authored,
         int moreAuthored,
         List<DocumentReference> verified,
-        int moreVerified) {
+        int moreVerified,
+        int mentored) {
 
     public static final int TITLES_SHOWN = 3;
 
     public boolean isEmpty() {
-        return acceptedAnswers == 0 && upvotedReplies == 0 && authored.isEmpty() && verified.isEmpty();
+        return acceptedAnswers == 0 && upvotedReplies == 0 && authored.isEmpty() && verified.isEmpty() && mentored == 0;
     }
 }

@@ -131,8 +131,14 @@ public class ExpertFinder {
         }
         Set<Long> documentIds = new HashSet<>();
         Set<Long> postIds = new HashSet<>();
-        rows.forEach(
-                row -> (EvidenceKind.valueOf(row.itemType()).isDocument() ? documentIds : postIds).add(row.itemId()));
+        rows.forEach(row -> {
+            EvidenceKind kind = EvidenceKind.valueOf(row.itemType());
+            if (kind.isDocument()) {
+                documentIds.add(row.itemId());
+            } else if (kind.isPost()) {
+                postIds.add(row.itemId());
+            }
+        });
         Map<Long, DocumentReference> documents = library.readableDocuments(viewer, documentIds);
         Set<Long> posts = forum.readablePosts(viewer, postIds);
         Map<Long, SkillRef> skillsById = new HashMap<>();
@@ -178,7 +184,12 @@ public class ExpertFinder {
         Set<Long> postIds = new HashSet<>();
         for (Row row : rows) {
             if (!row.kind().equals(LEVEL) && !row.kind().equals(ENDORSEMENTS)) {
-                (EvidenceKind.valueOf(row.kind()).isDocument() ? documentIds : postIds).add(row.itemId());
+                EvidenceKind kind = EvidenceKind.valueOf(row.kind());
+                if (kind.isDocument()) {
+                    documentIds.add(row.itemId());
+                } else if (kind.isPost()) {
+                    postIds.add(row.itemId());
+                }
             }
         }
         Map<Long, PersonSummary> found =

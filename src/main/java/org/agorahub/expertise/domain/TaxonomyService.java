@@ -12,11 +12,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.agorahub.expertise.SkillMerged;
 import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.Role;
 import org.agorahub.shared.NotFoundException;
 import org.agorahub.shared.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +39,19 @@ public class TaxonomyService {
     private final AccessPolicy access;
     private final AuditLog audit;
     private final PeopleIndexer index;
+    private final ApplicationEventPublisher events;
 
-    TaxonomyService(JdbcClient jdbc, AccessPolicy access, AuditLog audit, PeopleIndexer index) {
+    TaxonomyService(
+            JdbcClient jdbc,
+            AccessPolicy access,
+            AuditLog audit,
+            PeopleIndexer index,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
         this.index = index;
+        this.events = events;
     }
 
     public boolean canManage(CurrentUser user) {
@@ -214,6 +223,7 @@ public class TaxonomyService {
                         .update();
             }
         }
+        events.publishEvent(new SkillMerged(fromId, intoId));
         jdbc.sql("delete from skill where id = :from").params(ids).update();
         jdbc.sql("update skill set updated_at = now(), version = version + 1 where id = :into")
                 .params(ids)

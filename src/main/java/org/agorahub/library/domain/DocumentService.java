@@ -334,6 +334,9 @@ public class DocumentService {
                 named.containsKey(document.getOwnerId())
                         ? named.get(document.getOwnerId()).email()
                         : "",
+                // an owner who left is flagged on the page, so the content gets a new one
+                named.containsKey(document.getOwnerId())
+                        && named.get(document.getOwnerId()).active(),
                 document.getClassification(),
                 document.getStatus(),
                 document.getReviewBy(),

@@ -21,6 +21,7 @@ public record DocumentView(
         long ownerId,
         String ownerName,
         String ownerEmail,
+        boolean ownerActive,
         Classification classification,
         DocumentStatus status,
         LocalDate reviewBy,

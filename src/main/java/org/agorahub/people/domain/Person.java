@@ -47,6 +47,10 @@ class Person {
     @Column(nullable = false)
     private boolean active = true;
 
+    private Integer grade;
+
+    private String location;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @BatchSize(size = 100)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
@@ -87,6 +91,20 @@ class Person {
         this.jobTitle = blankToNull(jobTitle);
         this.department = department;
         touch();
+    }
+
+    void placeAt(Integer grade, String location) {
+        this.grade = grade;
+        this.location = blankToNull(location);
+        touch();
+    }
+
+    Integer getGrade() {
+        return grade;
+    }
+
+    String getLocation() {
+        return location;
     }
 
     void assignRoles(Set<Role> newRoles) {

@@ -11,9 +11,11 @@ import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.EmailInUseException;
 import org.agorahub.people.NewPerson;
 import org.agorahub.people.PeopleApi;
+import org.agorahub.people.PeopleSettings;
 import org.agorahub.people.PersonChanged;
 import org.agorahub.people.PersonSummary;
 import org.agorahub.people.Role;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Accounts and departments. Returns summaries only, so nothing lazy leaks into views. Creating or changing a person
  * publishes {@link PersonChanged} inside the transaction.
  */
+@EnableConfigurationProperties(PeopleSettings.class)
 @Service
 @Transactional(readOnly = true)
 public class PersonService implements PeopleApi {
@@ -169,9 +172,25 @@ public class PersonService implements PeopleApi {
                 department(command.departmentId()),
                 passwordEncoder.encode(command.password()));
         person.assignRoles(command.roles());
+        person.placeAt(command.grade(), command.location());
         Person saved = people.save(person);
         events.publishEvent(new PersonChanged(saved.getId()));
         return summary(saved);
+    }
+
+    /** An edit of someone's account that keeps their grade and location. */
+    @Transactional
+    public PersonSummary updatePerson(
+            long id,
+            String email,
+            String displayName,
+            String jobTitle,
+            long departmentId,
+            Set<Role> roles,
+            boolean active) {
+        Person person = person(id);
+        return updatePerson(
+                id, email, displayName, jobTitle, departmentId, roles, active, person.getGrade(), person.getLocation());
     }
 
     /** An admin's edit of someone's account. */
@@ -183,13 +202,16 @@ public class PersonService implements PeopleApi {
             String jobTitle,
             long departmentId,
             Set<Role> roles,
-            boolean active) {
+            boolean active,
+            Integer grade,
+            String location) {
         Person person = person(id);
         if (people.emailUsedByOther(email.strip(), id)) {
             throw new EmailInUseException(email);
         }
         person.update(email, displayName, jobTitle, department(departmentId));
         person.assignRoles(roles);
+        person.placeAt(grade, location);
         person.setActive(active);
         events.publishEvent(new PersonChanged(id));
         return summary(person);
@@ -244,7 +266,9 @@ public class PersonService implements PeopleApi {
                 p.getDepartment().getId(),
                 p.getDepartment().getName(),
                 p.isActive(),
-                Set.copyOf(p.getRoles()));
+                Set.copyOf(p.getRoles()),
+                p.getGrade(),
+                p.getLocation());
     }
 
     private static DepartmentSummary summary(Department d) {

@@ -5,6 +5,7 @@ import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.EmailInUseException;
 import org.agorahub.people.NewPerson;
+import org.agorahub.people.PeopleSettings;
 import org.agorahub.people.PersonSummary;
 import org.agorahub.people.Role;
 import org.agorahub.people.domain.PersonService;
@@ -33,10 +34,12 @@ class AdminPeopleController {
 
     private final PersonService people;
     private final AccessPolicy policy;
+    private final PeopleSettings settings;
 
-    AdminPeopleController(PersonService people, AccessPolicy policy) {
+    AdminPeopleController(PersonService people, AccessPolicy policy, PeopleSettings settings) {
         this.people = people;
         this.policy = policy;
+        this.settings = settings;
     }
 
     @ModelAttribute("allRoles")
@@ -81,6 +84,7 @@ class AdminPeopleController {
                 || form.password().length() > 200) {
             errors.rejectValue("password", "person.password.length");
         }
+        checkGrade(form, errors);
         if (errors.hasErrors()) {
             return form(model, form, null);
         }
@@ -91,7 +95,9 @@ class AdminPeopleController {
                     form.jobTitle(),
                     form.departmentId(),
                     form.roles(),
-                    form.password()));
+                    form.password(),
+                    form.grade(),
+                    form.location()));
             Flash.success(redirect, "admin.people.created", created.displayName());
             return "redirect:/admin/people";
         } catch (EmailInUseException e) {
@@ -123,6 +129,7 @@ class AdminPeopleController {
             // an admin cannot lock themselves out of administration
             errors.reject("admin.people.selfLockout");
         }
+        checkGrade(form, errors);
         if (errors.hasErrors()) {
             return form(model, form, id);
         }
@@ -134,7 +141,9 @@ class AdminPeopleController {
                     form.jobTitle(),
                     form.departmentId(),
                     form.roles(),
-                    form.isActive());
+                    form.isActive(),
+                    form.grade(),
+                    form.location());
             Flash.success(redirect, "admin.people.saved", saved.displayName());
             return "redirect:/admin/people";
         } catch (EmailInUseException e) {
@@ -145,10 +154,20 @@ class AdminPeopleController {
         return form(model, form, id);
     }
 
+    private void checkGrade(PersonForm form, BindingResult errors) {
+        if (form.grade() != null && !settings.isGrade(form.grade()) && !errors.hasFieldErrors("grade")) {
+            errors.rejectValue("grade", "person.grade.unknown");
+        }
+    }
+
     private String form(Model model, PersonForm form, Long id) {
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            // after a value that could not be converted, the bound form (with its errors) is already there
+            model.addAttribute("form", form);
+        }
         model.addAttribute("personId", id);
         model.addAttribute("departments", people.departments());
+        model.addAttribute("grades", settings.grades());
         return "admin/person-form";
     }
 }

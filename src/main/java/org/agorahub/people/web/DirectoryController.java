@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
+import org.agorahub.people.PeopleSettings;
 import org.agorahub.people.PersonSummary;
 import org.agorahub.people.ProfileSection;
 import org.agorahub.people.domain.PersonService;
@@ -32,11 +33,17 @@ class DirectoryController {
     private final PersonService people;
     private final AccessPolicy policy;
     private final ObjectProvider<ProfileSection> sections;
+    private final PeopleSettings settings;
 
-    DirectoryController(PersonService people, AccessPolicy policy, ObjectProvider<ProfileSection> sections) {
+    DirectoryController(
+            PersonService people,
+            AccessPolicy policy,
+            ObjectProvider<ProfileSection> sections,
+            PeopleSettings settings) {
         this.people = people;
         this.policy = policy;
         this.sections = sections;
+        this.settings = settings;
     }
 
     @GetMapping("/people")
@@ -63,6 +70,7 @@ class DirectoryController {
             throw new UnknownPersonException(id);
         }
         model.addAttribute("person", person);
+        model.addAttribute("gradeName", settings.gradeName(person.grade()));
         model.addAttribute("own", person.id() == (user.id() == null ? -1 : user.id()));
         List<String> fragments = new ArrayList<>();
         List<ProfileSection> ordered = new ArrayList<>(sections.stream().toList());

@@ -19,7 +19,9 @@ record PersonForm(
         @NotNull(message = "{person.department.required}") Long departmentId,
         Set<Role> roles,
         Boolean active,
-        String password) {
+        String password,
+        Integer grade,
+        @Size(max = 100, message = "{field.tooLong}") String location) {
 
     PersonForm {
         // everyone is a member; the box is shown ticked and disabled, so a browser never sends it
@@ -31,7 +33,7 @@ record PersonForm(
     }
 
     static PersonForm blank() {
-        return new PersonForm("", "", "", null, EnumSet.of(Role.MEMBER), true, "");
+        return new PersonForm("", "", "", null, EnumSet.of(Role.MEMBER), true, "", null, "");
     }
 
     static PersonForm of(PersonSummary person) {
@@ -42,7 +44,9 @@ record PersonForm(
                 person.departmentId(),
                 person.roles(),
                 person.active(),
-                "");
+                "",
+                person.grade(),
+                person.location());
     }
 
     /** An unticked box sends nothing, so anything but an explicit yes means inactive. */

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class UpcomingAreaController {
 
-    @GetMapping("/{area:mentoring|dashboards}")
+    @GetMapping("/{area:dashboards}")
     String upcoming(@PathVariable String area, Model model) {
         model.addAttribute("area", area);
         return "upcoming";

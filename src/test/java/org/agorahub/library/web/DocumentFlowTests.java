@@ -311,6 +311,27 @@ class DocumentFlowTests {
     }
 
     @Test
+    void aDocumentWhoseOwnerLeftSaysSoAndTellsEditorsToChooseANewOwner() throws Exception {
+        long open = testLibraries.library(manager, Visibility.ORGANISATION, policyUnit.id());
+        long document = testLibraries.textDocument(author, open, "Left behind", "Rota.", Classification.OFFICIAL);
+        mvc.perform(get("/documents/" + document).with(user(TestPeople.principal(manager))))
+                .andExpect(content().string(not(containsString("Has left"))));
+
+        jdbc.sql("update person set active = false where id = ?")
+                .param(author.id())
+                .update();
+
+        mvc.perform(get("/documents/" + document).with(user(TestPeople.principal(manager))))
+                .andExpect(content().string(containsString("Has left")))
+                .andExpect(content().string(containsString("edit the document to give it a new owner")));
+        PersonSummary reader = testPeople.person("Rhea Reader", testPeople.department("Finance"));
+        mvc.perform(get("/documents/" + document).with(user(TestPeople.principal(reader))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Has left")))
+                .andExpect(content().string(not(containsString("edit the document to give it a new owner"))));
+    }
+
+    @Test
     void uploadsAndVerificationsAreAnnouncedToOtherModules() throws Exception {
         long document =
                 testLibraries.textDocument(author, library, "Announced", "Announced content.", Classification.OFFICIAL);

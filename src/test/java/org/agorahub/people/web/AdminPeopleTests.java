@@ -140,6 +140,46 @@ class AdminPeopleTests {
     }
 
     @Test
+    void anAdminRecordsAGradeAndLocationThatTheProfileShows() throws Exception {
+        mvc.perform(post("/admin/people/" + member.id())
+                        .with(user(TestPeople.principal(admin)))
+                        .with(csrf())
+                        .param("displayName", member.displayName())
+                        .param("email", member.email())
+                        .param("departmentId", String.valueOf(member.departmentId()))
+                        .param("grade", "6")
+                        .param("location", " Cardiff ")
+                        .param("active", "true"))
+                .andExpect(redirectedUrl("/admin/people"));
+
+        PersonSummary placed = people.findPerson(member.id()).orElseThrow();
+        assertThat(placed.grade()).isEqualTo(6);
+        assertThat(placed.location()).isEqualTo("Cardiff");
+        mvc.perform(get("/people/" + member.id()).with(user(TestPeople.principal(admin))))
+                .andExpect(content().string(containsString("Grade 7")))
+                .andExpect(content().string(containsString("Cardiff")));
+    }
+
+    @Test
+    void aGradeOffTheScaleIsRefusedAndTheFormKeepsWhatWasTyped() throws Exception {
+        for (String grade : new String[] {"11", "senior"}) {
+            mvc.perform(post("/admin/people/" + member.id())
+                            .with(user(TestPeople.principal(admin)))
+                            .with(csrf())
+                            .param("displayName", member.displayName())
+                            .param("email", member.email())
+                            .param("departmentId", String.valueOf(member.departmentId()))
+                            .param("grade", grade)
+                            .param("location", "Leeds")
+                            .param("active", "true"))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("Choose a grade from the list.")))
+                    .andExpect(content().string(containsString("value=\"Leeds\"")));
+        }
+        assertThat(people.findPerson(member.id()).orElseThrow().grade()).isNull();
+    }
+
+    @Test
     void anAdminCannotLockThemselvesOut() throws Exception {
         mvc.perform(post("/admin/people/" + admin.id())
                         .with(user(TestPeople.principal(admin)))
