@@ -186,7 +186,7 @@ class Pool {
     Set<PastPair> pastPairs(Programme programme) {
         return Set.copyOf(
                 jdbc.sql("""
-                select distinct mentee_id, mentor_id from mentoring_proposal
+                select distinct mentee_id as mentee_person_id, mentor_id as mentor_person_id from mentoring_proposal
                 where programme_id = ? and status not in ('DRAFT', 'DISCARDED')
                 """).param(programme.id()).query(PastPair.class).list());
     }

@@ -219,7 +219,7 @@ public class RoundService {
                 .list();
         List<RoundView.Left> unmatched =
                 jdbc.sql("""
-                select u.request_id, p.display_name, u.reason, r.goals
+                select u.request_id, p.display_name as mentee_name, u.reason, r.goals
                 from matching_round_unmatched u
                 join mentee_request r on r.id = u.request_id
                 join person p on p.id = r.person_id

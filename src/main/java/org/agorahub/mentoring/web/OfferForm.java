@@ -14,9 +14,9 @@ import org.agorahub.mentoring.matching.MeetingFormat;
 record OfferForm(
         List<Long> skillIds,
 
-        @NotNull(message = "{offer.capacity.range}") @Min(value = 1, message = "{offer.capacity.range}") @Max(value = 10, message = "{offer.capacity.range}") Integer capacity,
+        @NotNull(message = "{offer.capacity.between}") @Min(value = 1, message = "{offer.capacity.between}") @Max(value = 10, message = "{offer.capacity.between}") Integer capacity,
 
-        @NotNull(message = "{offer.hours.range}") @Min(value = 1, message = "{offer.hours.range}") @Max(value = 40, message = "{offer.hours.range}") Integer hoursPerMonth,
+        @NotNull(message = "{offer.hours.between}") @Min(value = 1, message = "{offer.hours.between}") @Max(value = 40, message = "{offer.hours.between}") Integer hoursPerMonth,
 
         @NotNull(message = "{offer.format.required}") MeetingFormat format,
         @Size(max = 2000, message = "{field.tooLong}") String canHelpWith) {
