@@ -149,8 +149,35 @@ class DemoDataSeeder implements ApplicationRunner {
                     person.jobTitle(),
                     ids.get(person.department().toLowerCase(Locale.ROOT)),
                     person.roles(),
-                    properties.password()));
+                    properties.password(),
+                    grade(person.jobTitle()),
+                    location(person.department(), person.name())));
         }
+    }
+
+    /**
+     * A believable grade on the default scale (see {@code agora.people.grades}) from the job title: heads of
+     * department Grade 6, senior and lead roles Grade 7, analysts and advisers SEO, officers and others HEO.
+     */
+    static int grade(String jobTitle) {
+        if (jobTitle.startsWith("Head of")) {
+            return 7;
+        }
+        if (jobTitle.startsWith("Senior") || jobTitle.contains("Lead") || jobTitle.contains("Manager")) {
+            return 6;
+        }
+        if (jobTitle.contains("Analyst") || jobTitle.contains("Adviser") || jobTitle.contains("Statistician")) {
+            return 5;
+        }
+        return 4;
+    }
+
+    /** Where they work: most of a department in one office, one in three in the other. */
+    static String location(String department, String name) {
+        String[] offices = department.equals(DIGITAL) || department.equals(DATA)
+                ? new String[] {"Manchester", "Newport"}
+                : new String[] {"London", "Cardiff"};
+        return offices[Math.floorMod(name.hashCode(), 3) == 0 ? 1 : 0];
     }
 
     record DemoDepartment(String name, String parent) {}

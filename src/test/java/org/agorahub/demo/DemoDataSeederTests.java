@@ -16,6 +16,7 @@ import org.agorahub.library.domain.FileKind;
 import org.agorahub.library.domain.LibraryService;
 import org.agorahub.library.domain.LibrarySort;
 import org.agorahub.library.domain.LibrarySummary;
+import org.agorahub.mentoring.domain.RoundService;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.PersonSummary;
@@ -51,6 +52,12 @@ class DemoDataSeederTests {
 
     @Autowired
     DemoSkillsSeeder skillsSeeder;
+
+    @Autowired
+    DemoMentoringSeeder mentoringSeeder;
+
+    @Autowired
+    RoundService rounds;
 
     @Autowired
     BoardService boards;
@@ -116,11 +123,13 @@ class DemoDataSeederTests {
         long declaredBefore = count("select count(*) from person_skill");
         long endorsementsBefore = count("select count(*) from skill_endorsement");
         long frameworksBefore = count("select count(*) from competency_framework");
+        long offersBefore = count("select count(*) from mentor_offer");
 
         seeder.run(new DefaultApplicationArguments());
         librariesSeeder.run(new DefaultApplicationArguments());
         forumsSeeder.run(new DefaultApplicationArguments());
         skillsSeeder.run(new DefaultApplicationArguments());
+        mentoringSeeder.run(new DefaultApplicationArguments());
 
         assertThat(people.countPeople()).isEqualTo(peopleBefore);
         assertThat(people.departments()).hasSize(departmentsBefore);
@@ -132,6 +141,53 @@ class DemoDataSeederTests {
         assertThat(count("select count(*) from person_skill")).isEqualTo(declaredBefore);
         assertThat(count("select count(*) from skill_endorsement")).isEqualTo(endorsementsBefore);
         assertThat(count("select count(*) from competency_framework")).isEqualTo(frameworksBefore);
+        assertThat(count("select count(*) from mentoring_programme")).isEqualTo(1);
+        assertThat(count("select count(*) from mentor_offer")).isEqualTo(offersBefore);
+    }
+
+    @Test
+    void aMentoringProgrammeHasPeopleWaitingAndARoundPairsTheMemberWithASeniorColleague() {
+        PersonSummary member = person(DemoAccounts.MEMBER);
+        assertThat(count("select count(*) from mentor_offer where withdrawn_at is null"))
+                .isBetween(5L, 20L);
+        assertThat(count("select count(*) from mentee_request where withdrawn_at is null"))
+                .isBetween(4L, 10L);
+        List<String> asked = jdbc.sql("select s.name from mentee_request r join mentee_request_skill rs"
+                        + " on rs.request_id = r.id join skill s on s.id = rs.skill_id where r.person_id = ?")
+                .param(member.id())
+                .query(String.class)
+                .list();
+        assertThat(asked).hasSize(3); // the member's three most pressing gaps
+
+        PersonSummary curator = person(DemoAccounts.CURATOR);
+        long programme = count("select id from mentoring_programme");
+        long round = rounds.start(
+                new CurrentUser(
+                        curator.id(), curator.email(), curator.displayName(), curator.departmentId(), curator.roles()),
+                programme);
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> !"RUNNING"
+                        .equals(jdbc.sql("select status from matching_round where id = ?")
+                                .param(round)
+                                .query(String.class)
+                                .single()));
+        long memberPairs = jdbc.sql("select count(*) from mentoring_proposal x join person m on m.id = x.mentor_id"
+                        + " where x.round_id = ? and x.mentee_id = ? and m.grade > ?")
+                .params(round, member.id(), member.grade())
+                .query(Long.class)
+                .single();
+        assertThat(memberPairs).isEqualTo(1);
+        assertThat(count("select count(*) from mentoring_proposal where round_id = " + round))
+                .isGreaterThan(3);
+        // leave the demo as it was for other tests
+        jdbc.sql("delete from mentoring_proposal where round_id = ?")
+                .param(round)
+                .update();
+        jdbc.sql("delete from matching_round_unmatched where round_id = ?")
+                .param(round)
+                .update();
+        jdbc.sql("delete from matching_round where id = ?").param(round).update();
     }
 
     @Test
