@@ -39,20 +39,21 @@ class CheckInReminders {
                   and (m.reminded_at is null or m.reminded_at <= now() - make_interval(days => :days))
                 for update of m skip locked
                 """).param("days", QUIET_DAYS).query(Quiet.class).list();
-        String today = java.time.LocalDate.now().toString();
+        // reminded_at keeps one run from telling anyone twice; the source only has to differ between reminders
+        String now = String.valueOf(System.currentTimeMillis());
         for (Quiet q : quiet) {
             notifier.tell(
                     q.menteeId(),
                     null,
                     "/mentoring/mentorships/" + q.id(),
-                    "mentorship:" + q.id() + ":remind:" + today,
+                    "mentorship:" + q.id() + ":remind:" + now,
                     "mentorship.notification.reminder",
                     q.mentorName());
             notifier.tell(
                     q.mentorId(),
                     null,
                     "/mentoring/mentorships/" + q.id(),
-                    "mentorship:" + q.id() + ":remind:" + today,
+                    "mentorship:" + q.id() + ":remind:" + now,
                     "mentorship.notification.reminder",
                     q.menteeName());
             jdbc.sql("update mentorship set reminded_at = now() where id = ?")
