@@ -157,7 +157,8 @@ class DemoDataSeeder implements ApplicationRunner {
 
     /**
      * A believable grade on the default scale (see {@code agora.people.grades}) from the job title: heads of
-     * department Grade 6, senior and lead roles Grade 7, analysts and advisers SEO, officers and others HEO.
+     * department Grade 6; senior, lead and manager roles, statisticians and lawyers Grade 7; analysts and advisers SEO;
+     * officers and others HEO.
      */
     static int grade(String jobTitle) {
         if (jobTitle.startsWith("Head of")) {
@@ -166,7 +167,10 @@ class DemoDataSeeder implements ApplicationRunner {
         if (jobTitle.startsWith("Senior") || jobTitle.contains("Lead") || jobTitle.contains("Manager")) {
             return 6;
         }
-        if (jobTitle.contains("Analyst") || jobTitle.contains("Adviser") || jobTitle.contains("Statistician")) {
+        if (jobTitle.equals("Statistician") || jobTitle.contains("Lawyer")) {
+            return 6;
+        }
+        if (jobTitle.contains("Analyst") || jobTitle.contains("Adviser")) {
             return 5;
         }
         return 4;

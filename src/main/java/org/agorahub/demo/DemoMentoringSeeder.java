@@ -105,6 +105,8 @@ class DemoMentoringSeeder implements ApplicationRunner {
             PersonSummary mentor = mentors.get(i);
             List<SkillStanding> strong = expertise.declaredSkills(mentor.id()).stream()
                     .filter(s -> s.level() >= 3)
+                    .sorted(java.util.Comparator.comparingInt(SkillStanding::level)
+                            .reversed())
                     .limit(4)
                     .toList();
             if (strong.isEmpty()) {
@@ -135,6 +137,10 @@ class DemoMentoringSeeder implements ApplicationRunner {
             offers++;
         }
         int requests = 0;
+        PersonSummary member = byName.values().stream()
+                .filter(p -> p.email().equalsIgnoreCase(DemoAccounts.MEMBER))
+                .findFirst()
+                .orElseThrow();
         for (PersonSummary mentee : mentees) {
             List<long[]> wanted = new ArrayList<>(); // skill id, current level
             List<String> names = new ArrayList<>();
@@ -165,7 +171,8 @@ class DemoMentoringSeeder implements ApplicationRunner {
                             "I would like to become more confident in "
                                     + String.join(" and ", names).toLowerCase(java.util.Locale.UK)
                                     + ", with advice on real pieces of work and someone to review my drafts.",
-                            requests % 2 == 0)
+                            // the member's story is the programme's point: help from another department
+                            mentee.id() == member.id() || requests % 2 == 0)
                     .query(Long.class)
                     .single();
             for (long[] skill : wanted) {

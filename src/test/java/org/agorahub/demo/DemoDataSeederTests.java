@@ -146,7 +146,7 @@ class DemoDataSeederTests {
     }
 
     @Test
-    void aMentoringProgrammeHasPeopleWaitingAndARoundPairsTheMemberWithASeniorColleague() {
+    void aMentoringProgrammeHasPeopleWaitingAndARoundPairsTheMemberWithASeniorColleagueElsewhere() {
         PersonSummary member = person(DemoAccounts.MEMBER);
         assertThat(count("select count(*) from mentor_offer where withdrawn_at is null"))
                 .isBetween(5L, 20L);
@@ -173,8 +173,8 @@ class DemoDataSeederTests {
                                 .query(String.class)
                                 .single()));
         long memberPairs = jdbc.sql("select count(*) from mentoring_proposal x join person m on m.id = x.mentor_id"
-                        + " where x.round_id = ? and x.mentee_id = ? and m.grade > ?")
-                .params(round, member.id(), member.grade())
+                        + " where x.round_id = ? and x.mentee_id = ? and m.grade > ? and m.department_id <> ?")
+                .params(round, member.id(), member.grade(), member.departmentId())
                 .query(Long.class)
                 .single();
         assertThat(memberPairs).isEqualTo(1);
