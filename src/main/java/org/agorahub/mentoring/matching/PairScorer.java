@@ -303,7 +303,11 @@ public final class PairScorer {
         }
         boolean wantedCross = rules.crossDepartment() == CrossDepartment.PREFERRED || mentee.preferOtherDepartment();
         if (wantedCross && reasons != null) {
-            reasons.add("Same department");
+            // a preference the pair misses, said as such so it never reads as a reason for the pair
+            reasons.add(
+                    mentee.preferOtherDepartment()
+                            ? "Same department, though the mentee asked for someone outside it"
+                            : "Same department, though the programme prefers pairs across departments");
         }
         return wantedCross ? 0 : 1;
     }

@@ -94,7 +94,7 @@ class PairScorerTests {
 
         assertThat(poor.reasons())
                 .contains(
-                        "Same department",
+                        "Same department, though the mentee asked for someone outside it",
                         "Does not speak French",
                         "The mentee prefers in person; the mentor meets only remotely");
         assertThat(good.reasons())
