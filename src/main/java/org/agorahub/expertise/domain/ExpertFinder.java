@@ -16,8 +16,6 @@ import org.agorahub.forum.ForumApi;
 import org.agorahub.library.DocumentReference;
 import org.agorahub.library.LibraryApi;
 import org.agorahub.people.CurrentUser;
-import org.agorahub.people.PeopleApi;
-import org.agorahub.people.PersonSummary;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -40,9 +38,10 @@ import org.springframework.transaction.annotation.Transactional;
  * the viewer is not listed at all. People are visible to every member, so their declared levels and endorsements
  * are not trimmed.
  *
- * <p>A page costs the same number of statements however many people it ranks or shows: the candidates with their
- * levels, endorsements and evidence items in one query, then the people, the readable documents, the readable posts
- * and the languages of all candidates in one batch each.
+ * <p>A page costs the same number of statements however many people it ranks or shows: the candidates, one row a
+ * person with their level, endorsements, department and stored evidence, in one query; their languages in another;
+ * then the evidence items of the candidates whose visible evidence matters (see {@link #trim}), and the readable
+ * documents and posts among those items, in one batch each.
  */
 @Service
 @Transactional(readOnly = true)
@@ -52,18 +51,16 @@ public class ExpertFinder {
     static final double ENDORSEMENT_WEIGHT = 3;
     static final int SUGGESTIONS = 8;
 
-    private static final String LEVEL = "LEVEL";
-    private static final String ENDORSEMENTS = "ENDORSEMENTS";
+    /** Room for rounding when comparing a score with a bound computed in another order. */
+    private static final double TOLERANCE = 1e-9;
 
     private final SkillLookup skills;
-    private final PeopleApi people;
     private final LibraryApi library;
     private final ForumApi forum;
     private final JdbcClient jdbc;
 
-    ExpertFinder(SkillLookup skills, PeopleApi people, LibraryApi library, ForumApi forum, JdbcClient jdbc) {
+    ExpertFinder(SkillLookup skills, LibraryApi library, ForumApi forum, JdbcClient jdbc) {
         this.skills = skills;
-        this.people = people;
         this.library = library;
         this.forum = forum;
         this.jdbc = jdbc;
@@ -86,28 +83,38 @@ public class ExpertFinder {
             return new ExpertSearch(
                     query, null, skills.matching(query, SUGGESTIONS), Page.empty(page), List.of(), List.of());
         }
-        List<Candidate> candidates = rank(viewer, skill.id());
+        List<Candidate> candidates = candidates(skill.id());
         Map<Long, Set<String>> languages = languages(candidates);
+        List<Candidate> shown = candidates.stream()
+                .filter(c -> wanted == null || speaks(languages, c, wanted))
+                .filter(c -> departmentId == null || c.departmentId == departmentId)
+                .toList();
+        trim(viewer, skill.id(), candidates, shown, page.getOffset() + page.getPageSize());
 
-        List<Candidate> inLanguage = candidates.stream()
+        List<Candidate> counted = candidates.stream().filter(Candidate::counts).toList();
+        List<Candidate> inLanguage = counted.stream()
                 .filter(c -> wanted == null || speaks(languages, c, wanted))
                 .toList();
-        List<Candidate> inDepartment = candidates.stream()
-                .filter(c -> departmentId == null || c.person.departmentId() == departmentId)
+        List<Candidate> inDepartment = counted.stream()
+                .filter(c -> departmentId == null || c.departmentId == departmentId)
                 .toList();
-        List<Candidate> shown = inLanguage.stream()
-                .filter(c -> departmentId == null || c.person.departmentId() == departmentId)
+        List<Candidate> ranked = shown.stream()
+                .filter(Candidate::counts)
+                .sorted(Comparator.comparingDouble(Candidate::rankingScore)
+                        .reversed()
+                        .thenComparing(c -> c.displayName, String.CASE_INSENSITIVE_ORDER)
+                        .thenComparingLong(c -> c.personId))
                 .toList();
 
-        int from = (int) Math.min(page.getOffset(), shown.size());
-        int to = Math.min(shown.size(), from + page.getPageSize());
+        int from = (int) Math.min(page.getOffset(), ranked.size());
+        int to = Math.min(ranked.size(), from + page.getPageSize());
         List<ExpertResult> results =
-                shown.subList(from, to).stream().map(Candidate::result).toList();
+                ranked.subList(from, to).stream().map(Candidate::result).toList();
         return new ExpertSearch(
                 query,
                 skill,
                 List.of(),
-                new PageImpl<>(results, page, shown.size()),
+                new PageImpl<>(results, page, ranked.size()),
                 departmentFacet(inLanguage, departmentId),
                 languageFacet(inDepartment, languages, wanted));
     }
@@ -166,60 +173,112 @@ public class ExpertFinder {
 
     record EvidenceRow(long skillId, String skillName, String category, String itemType, long itemId, double weight) {}
 
-    /** The active people with anything for the skill that counts for the viewer, best first. */
-    private List<Candidate> rank(CurrentUser viewer, long skillId) {
-        List<Row> rows = jdbc.sql("""
-                select person_id, 'LEVEL' as kind, level as item_id, 0 as weight
-                from person_skill where skill_id = :skill
-                union all
-                select person_id, 'ENDORSEMENTS', count(*), 0 from skill_endorsement where skill_id = :skill
-                group by person_id
-                union all
-                select person_id, item_type, item_id, weight from skill_evidence_item where skill_id = :skill
-                """).param("skill", skillId).query(Row.class).list();
-        if (rows.isEmpty()) {
-            return List.of();
+    /**
+     * The active people with a declared level, endorsements or evidence for the skill, each with the whole of their
+     * evidence as stored (what every viewer could at most see of it) and the part every viewer sees (mentoring given).
+     * One row a person, however many items they have.
+     */
+    private List<Candidate> candidates(long skillId) {
+        return jdbc.sql("""
+                select f.person_id, p.display_name, p.job_title, p.department_id, d.name as department_name,
+                       max(f.level) as level, sum(f.endorsements) as endorsements,
+                       sum(f.evidence) as evidence, sum(f.always_visible) as always_visible
+                from (
+                    select person_id, level, 0 as endorsements, 0.0 as evidence, 0.0 as always_visible
+                    from person_skill where skill_id = :skill
+                    union all
+                    select person_id, null, count(*), 0.0, 0.0 from skill_endorsement where skill_id = :skill
+                    group by person_id
+                    union all
+                    select person_id, null, 0, sum(weight),
+                           coalesce(sum(weight) filter (where item_type = :alwaysVisible), 0.0)
+                    from skill_evidence_item where skill_id = :skill
+                    group by person_id) f
+                join person p on p.id = f.person_id and p.active
+                join department d on d.id = p.department_id
+                group by f.person_id, p.display_name, p.job_title, p.department_id, d.name
+                """)
+                .param("skill", skillId)
+                .param("alwaysVisible", EvidenceKind.MENTORED.name())
+                .query((rs, row) -> new Candidate(
+                        rs.getLong("person_id"),
+                        rs.getString("display_name"),
+                        rs.getString("job_title"),
+                        rs.getLong("department_id"),
+                        rs.getString("department_name"),
+                        rs.getObject("level") == null ? null : rs.getInt("level"),
+                        rs.getInt("endorsements"),
+                        rs.getDouble("evidence"),
+                        rs.getDouble("always_visible")))
+                .list();
+    }
+
+    /**
+     * Counts, for the viewer, the evidence items of the candidates whose visible evidence matters: everyone who is
+     * listed only for evidence (they drop out when the viewer may open none of it, which the facets and the total
+     * must know), and those of the {@code shown} who could still reach the first {@code wanted} places. A person's
+     * visible evidence is at most their stored evidence and at least what every viewer sees, so once {@code wanted}
+     * people are sure to score at least some threshold, nobody whose stored whole is below it can reach those
+     * places: their items are left unread, and their exact score is never needed. One statement for the items, one
+     * each for the documents and the posts among them, whoever is checked.
+     */
+    private void trim(
+            CurrentUser viewer, long skillId, List<Candidate> candidates, List<Candidate> shown, long wanted) {
+        double threshold = threshold(shown, wanted);
+        Map<Long, Candidate> checked = new HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.evidence > 0 && (!c.surelyCounts() || c.upperBound() >= threshold - TOLERANCE)) {
+                checked.put(c.personId, c);
+            }
         }
+        if (checked.isEmpty()) {
+            return;
+        }
+        List<Row> rows = jdbc.sql("""
+                select person_id, item_type as kind, item_id, weight from skill_evidence_item
+                where skill_id = :skill and person_id in (:people)
+                """)
+                .param("skill", skillId)
+                .param("people", List.copyOf(checked.keySet()))
+                .query(Row.class)
+                .list();
         Set<Long> documentIds = new HashSet<>();
         Set<Long> postIds = new HashSet<>();
         for (Row row : rows) {
-            if (!row.kind().equals(LEVEL) && !row.kind().equals(ENDORSEMENTS)) {
-                EvidenceKind kind = EvidenceKind.valueOf(row.kind());
-                if (kind.isDocument()) {
-                    documentIds.add(row.itemId());
-                } else if (kind.isPost()) {
-                    postIds.add(row.itemId());
-                }
+            EvidenceKind kind = EvidenceKind.valueOf(row.kind());
+            if (kind.isDocument()) {
+                documentIds.add(row.itemId());
+            } else if (kind.isPost()) {
+                postIds.add(row.itemId());
             }
         }
-        Map<Long, PersonSummary> found =
-                people.findPeople(rows.stream().map(Row::personId).distinct().toList());
         Map<Long, DocumentReference> documents = library.readableDocuments(viewer, documentIds);
         Set<Long> posts = forum.readablePosts(viewer, postIds);
-
-        Map<Long, Candidate> candidates = new LinkedHashMap<>();
+        checked.values().forEach(c -> c.tally = new EvidenceTally());
         for (Row row : rows) {
-            PersonSummary person = found.get(row.personId());
-            if (person == null || !person.active()) {
-                continue;
-            }
-            Candidate c = candidates.computeIfAbsent(person.id(), id -> new Candidate(person));
-            switch (row.kind()) {
-                case LEVEL -> c.level = (int) row.itemId();
-                case ENDORSEMENTS -> c.endorsements = (int) row.itemId();
-                default -> {
-                    EvidenceKind kind = EvidenceKind.valueOf(row.kind());
-                    c.tally.add(kind, row.weight(), documents.get(row.itemId()), posts.contains(row.itemId()));
-                }
-            }
+            checked.get(row.personId())
+                    .tally
+                    .add(
+                            EvidenceKind.valueOf(row.kind()),
+                            row.weight(),
+                            documents.get(row.itemId()),
+                            posts.contains(row.itemId()));
         }
-        return candidates.values().stream()
-                .filter(Candidate::counts)
-                .sorted(Comparator.comparingDouble(Candidate::score)
-                        .reversed()
-                        .thenComparing(c -> c.person.displayName(), String.CASE_INSENSITIVE_ORDER)
-                        .thenComparingLong(c -> c.person.id()))
+    }
+
+    /**
+     * The score the {@code wanted}-th of the shown people surely reaches: the {@code wanted}-th highest lower bound
+     * among those who are listed whatever the viewer may see; minus infinity when there are fewer of them.
+     */
+    private static double threshold(List<Candidate> shown, long wanted) {
+        List<Double> lowerBounds = shown.stream()
+                .filter(Candidate::surelyCounts)
+                .map(Candidate::lowerBound)
+                .sorted(Comparator.reverseOrder())
                 .toList();
+        return wanted <= 0 || lowerBounds.size() < wanted
+                ? Double.NEGATIVE_INFINITY
+                : lowerBounds.get((int) wanted - 1);
     }
 
     private Map<Long, Set<String>> languages(Collection<Candidate> candidates) {
@@ -228,7 +287,7 @@ public class ExpertFinder {
             return languages;
         }
         jdbc.sql("select person_id, language from person_language where person_id in (:ids)")
-                .param("ids", candidates.stream().map(c -> c.person.id()).toList())
+                .param("ids", candidates.stream().map(c -> c.personId).toList())
                 .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
                 .list()
                 .forEach(entry -> languages
@@ -238,15 +297,15 @@ public class ExpertFinder {
     }
 
     private static boolean speaks(Map<Long, Set<String>> languages, Candidate c, String language) {
-        return languages.getOrDefault(c.person.id(), Set.of()).stream().anyMatch(language::equalsIgnoreCase);
+        return languages.getOrDefault(c.personId, Set.of()).stream().anyMatch(language::equalsIgnoreCase);
     }
 
     private static List<ExpertFacet> departmentFacet(List<Candidate> candidates, Long selected) {
         Map<Long, String> names = new HashMap<>();
         Map<Long, Long> counts = new HashMap<>();
         for (Candidate c : candidates) {
-            names.put(c.person.departmentId(), c.person.departmentName());
-            counts.merge(c.person.departmentId(), 1L, Long::sum);
+            names.put(c.departmentId, c.departmentName);
+            counts.merge(c.departmentId, 1L, Long::sum);
         }
         return counts.entrySet().stream()
                 .sorted(Map.Entry.<Long, Long>comparingByValue()
@@ -267,7 +326,7 @@ public class ExpertFinder {
         Map<String, Long> counts = new HashMap<>();
         for (Candidate c : candidates) {
             Set<String> spoken = new HashSet<>();
-            for (String language : languages.getOrDefault(c.person.id(), Set.of())) {
+            for (String language : languages.getOrDefault(c.personId, Set.of())) {
                 String key = language.toLowerCase(Locale.ROOT);
                 labels.putIfAbsent(key, language);
                 if (spoken.add(key)) {
@@ -285,40 +344,90 @@ public class ExpertFinder {
                 .toList();
     }
 
-    /** A row of the candidates' query: a declared level, an endorsement count or an evidence item. */
+    /** An evidence item of a candidate.*/
     record Row(long personId, String kind, long itemId, double weight) {}
 
     private static final class Candidate {
-        final PersonSummary person;
-        final EvidenceTally tally = new EvidenceTally();
-        Integer level;
-        int endorsements;
+        final long personId;
+        final String displayName;
+        final String jobTitle;
+        final long departmentId;
+        final String departmentName;
+        final Integer level;
+        final int endorsements;
+        /** The stored evidence: every item, whoever may open it. */
+        final double evidence;
+        /** The part of it every viewer sees. */
+        final double alwaysVisible;
+        /** The evidence as the viewer may see it, once their items are counted ({@link #trim}); else null. */
+        EvidenceTally tally;
 
-        Candidate(PersonSummary person) {
-            this.person = person;
+        Candidate(
+                long personId,
+                String displayName,
+                String jobTitle,
+                long departmentId,
+                String departmentName,
+                Integer level,
+                int endorsements,
+                double evidence,
+                double alwaysVisible) {
+            this.personId = personId;
+            this.displayName = displayName;
+            this.jobTitle = jobTitle;
+            this.departmentId = departmentId;
+            this.departmentName = departmentName;
+            this.level = level;
+            this.endorsements = endorsements;
+            this.evidence = evidence;
+            this.alwaysVisible = alwaysVisible;
+        }
+
+        private double declared() {
+            return LEVEL_WEIGHT * (level == null ? 0 : level) + ENDORSEMENT_WEIGHT * Math.log1p(endorsements);
         }
 
         double score() {
-            return LEVEL_WEIGHT * (level == null ? 0 : level)
-                    + ENDORSEMENT_WEIGHT * Math.log1p(endorsements)
-                    + tally.score();
+            return declared() + visibleEvidence();
+        }
+
+        private double visibleEvidence() {
+            return tally == null ? 0 : tally.score();
+        }
+
+        double lowerBound() {
+            return declared() + alwaysVisible;
+        }
+
+        double upperBound() {
+            return declared() + evidence;
+        }
+
+        /** The score to rank by: exact when counted or without evidence; else its upper bound, below the page. */
+        double rankingScore() {
+            return tally != null || evidence == 0 ? score() : upperBound();
+        }
+
+        /** Listed whatever the viewer may see. */
+        boolean surelyCounts() {
+            return level != null || endorsements > 0 || alwaysVisible > 0;
         }
 
         boolean counts() {
-            return level != null || endorsements > 0 || tally.score() > 0;
+            return surelyCounts() || visibleEvidence() > 0;
         }
 
         ExpertResult result() {
             return new ExpertResult(
-                    person.id(),
-                    person.displayName(),
-                    person.jobTitle(),
-                    person.departmentName(),
+                    personId,
+                    displayName,
+                    jobTitle,
+                    departmentName,
                     level,
                     endorsements,
-                    tally.score(),
+                    visibleEvidence(),
                     score(),
-                    tally.why());
+                    (tally == null ? new EvidenceTally() : tally).why());
         }
     }
 }

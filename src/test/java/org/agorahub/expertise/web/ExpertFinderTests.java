@@ -402,6 +402,77 @@ class ExpertFinderTests {
     }
 
     @Test
+    void pagesRankExactlyAroundTheirBoundaryWhateverEvidenceIsHidden() {
+        long closed = testLibraries.library(curator, Visibility.RESTRICTED, null);
+        PersonSummary ann = testPeople.person("Ann First", commercial);
+        PersonSummary ben = testPeople.person("Ben Second", commercial);
+        PersonSummary cal = writer("Cal Hidden");
+        PersonSummary dee = writer("Dee Documents");
+        PersonSummary eve = writer("Eve Edge");
+        PersonSummary fay = writer("Fay Closed");
+        PersonSummary gus = testPeople.person("Gus Last", commercial);
+        library.setMember(TestLibraries.user(curator), closed, cal.id(), LibraryRole.CONTRIBUTOR);
+        library.setMember(TestLibraries.user(curator), closed, fay.id(), LibraryRole.CONTRIBUTOR);
+        testSkills.declare(ann, skill, 4); // 8
+        testSkills.declare(ben, skill, 3); // 6
+        // 4 as the viewer sees it, though the stored whole (24) is the highest of all
+        testSkills.declare(cal, skill, 2);
+        for (int i = 0; i < 10; i++) {
+            testLibraries.taggedDocument(cal, closed, "Closed " + i, "Text.", Classification.OFFICIAL, skillName);
+        }
+        // 6 from evidence alone: ties with Ben and comes after him by name
+        for (int i = 0; i < 3; i++) {
+            testLibraries.taggedDocument(dee, openLibrary, "Open " + i, "Text.", Classification.OFFICIAL, skillName);
+        }
+        // 2 + 2 = 4: ties with Cal, after him by name
+        testSkills.declare(eve, skill, 1);
+        testLibraries.taggedDocument(eve, openLibrary, "Edge case", "Text.", Classification.OFFICIAL, skillName);
+        // only hidden evidence: not listed, nor counted
+        testLibraries.taggedDocument(fay, closed, "Fay's note", "Text.", Classification.OFFICIAL, skillName);
+        testSkills.declare(gus, skill, 1); // 2
+        List.of(cal, dee, eve, fay).forEach(person -> evidence.recompute(person.id()));
+
+        List<String> expected =
+                List.of("Ann First", "Ben Second", "Dee Documents", "Cal Hidden", "Eve Edge", "Gus Last");
+        ExpertSearch whole = finder.find(TestLibraries.user(viewer), skillName, null, null, PageRequest.of(0, 20));
+        assertThat(whole.experts().getContent())
+                .extracting(ExpertResult::displayName)
+                .isEqualTo(expected);
+        assertThat(only(whole, cal).evidence()).isZero();
+        assertThat(only(whole, cal).score()).isEqualTo(4.0);
+        for (int size = 1; size <= 4; size++) {
+            List<String> paged = new java.util.ArrayList<>();
+            for (int number = 0; number * size < expected.size(); number++) {
+                ExpertSearch page =
+                        finder.find(TestLibraries.user(viewer), skillName, null, null, PageRequest.of(number, size));
+                assertThat(page.experts().getTotalElements()).isEqualTo(expected.size());
+                assertThat(page.departments())
+                        .extracting(f -> f.label() + "=" + f.count())
+                        .containsExactly(commercial.name() + "=6");
+                page.experts().getContent().forEach(result -> {
+                    ExpertResult same = only(whole, personNamed(result.displayName(), ann, ben, cal, dee, eve, gus));
+                    assertThat(result).isEqualTo(same);
+                    paged.add(result.displayName());
+                });
+            }
+            assertThat(paged).as("pages of %d", size).isEqualTo(expected);
+        }
+        // the hidden documents count for someone who may read them
+        ExpertSearch forCurator = finder.find(TestLibraries.user(curator), skillName, null, null, PageRequest.of(0, 1));
+        assertThat(forCurator.experts().getContent())
+                .extracting(ExpertResult::displayName)
+                .containsExactly("Cal Hidden");
+        assertThat(forCurator.experts().getTotalElements()).isEqualTo(7);
+    }
+
+    private static PersonSummary personNamed(String name, PersonSummary... people) {
+        return java.util.Arrays.stream(people)
+                .filter(p -> p.displayName().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void theFinderIsForSignedInPeopleOnly() throws Exception {
         mvc.perform(get("/people/experts?q=" + skillName)).andExpect(status().is3xxRedirection());
         as(viewer, "/people/experts")
