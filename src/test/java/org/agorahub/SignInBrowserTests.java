@@ -194,8 +194,8 @@ class SignInBrowserTests {
 
         browser.followNavigationLink("Dashboards");
 
-        assertThat(browser.currentPath()).isEqualTo("/dashboards");
-        assertThat(browser.heading()).isEqualTo("Dashboards");
+        assertThat(browser.currentPath()).startsWith("/dashboards/departments/");
+        assertThat(browser.heading()).isEqualTo("Policy and Strategy");
         browser.assertAccessible();
     }
 

@@ -30,6 +30,12 @@ public interface ExpertiseApi {
     /** The skills with these ids that exist, by id. */
     Map<Long, SkillRef> skills(Collection<Long> ids);
 
+    /** A department's skill gaps by skill, the skills with most people short first; nobody is named. */
+    List<DepartmentSkillNeed> departmentGaps(long departmentId);
+
+    /** How many skills only one active person of the department holds at practitioner level or above. */
+    int skillsHeldByOne(long departmentId);
+
     /** Recomputes one person's evidence now (after something that counts as evidence changed elsewhere). */
     void recomputeEvidence(long personId);
 }

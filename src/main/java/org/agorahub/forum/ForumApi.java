@@ -73,6 +73,12 @@ public interface ForumApi {
      */
     Set<Long> readablePosts(CurrentUser user, Collection<Long> postIds);
 
+    /** Every person's posts by day and kind, for aggregates only (no access check). One query. */
+    java.util.List<PostActivity> postActivity();
+
+    /** Every question with its response times, for aggregates only (no access check). One query. */
+    java.util.List<QuestionActivity> questionActivity();
+
     /** The boards the person may start threads in, id to name, by name. One query. */
     Map<Long, String> postableBoards(CurrentUser user);
 

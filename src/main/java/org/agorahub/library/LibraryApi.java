@@ -79,4 +79,10 @@ public interface LibraryApi {
      * display: there is no access check. One query.
      */
     java.util.List<DocumentContribution> documentContributions(java.util.Collection<String> tags, Long personId);
+
+    /** Every person's document versions by day, for aggregates only (no access check). One query. */
+    java.util.List<DocumentActivity> documentActivity();
+
+    /** How current the documents of these departments' libraries are now (for aggregates; no access check). */
+    DocumentCurrency currency(java.util.Collection<Long> departmentIds);
 }

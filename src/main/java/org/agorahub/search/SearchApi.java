@@ -13,4 +13,11 @@ public interface SearchApi {
 
     /** The first page of a plain query, without filters. */
     SearchResults search(CurrentUser user, String query, int page, int size);
+
+    /**
+     * What people of these departments searched for and found nothing, most searched first, over the days given
+     * (both included). Only texts and counts: never who searched. For dashboards; no access check.
+     */
+    java.util.List<FailedSearch> failedSearches(
+            java.util.Collection<Long> departmentIds, java.time.LocalDate from, java.time.LocalDate to, int limit);
 }

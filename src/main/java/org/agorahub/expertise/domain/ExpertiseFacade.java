@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.agorahub.expertise.DepartmentSkillNeed;
 import org.agorahub.expertise.ExpertiseApi;
 import org.agorahub.expertise.SkillNeed;
 import org.agorahub.expertise.SkillRef;
@@ -116,6 +117,34 @@ class ExpertiseFacade implements ExpertiseApi {
                 .list()
                 .forEach(skill -> found.put(skill.id(), skill));
         return found;
+    }
+
+    @Override
+    public List<DepartmentSkillNeed> departmentGaps(long departmentId) {
+        return gaps
+                .forDepartment(new org.agorahub.people.DepartmentSummary(departmentId, "", null, null))
+                .skills()
+                .stream()
+                .filter(skill -> skill.peopleWithGap() > 0)
+                .map(skill -> new DepartmentSkillNeed(
+                        skill.skillId(),
+                        skill.skillName(),
+                        skill.peopleAsked(),
+                        skill.peopleWithGap(),
+                        skill.averageShortfall()))
+                .toList();
+    }
+
+    @Override
+    public int skillsHeldByOne(long departmentId) {
+        return jdbc.sql("""
+                select count(*) from (select ps.skill_id from person_skill ps
+                    join person p on p.id = ps.person_id and p.active and p.department_id = ?
+                    where ps.level >= ? group by ps.skill_id having count(*) = 1) sole
+                """)
+                .params(departmentId, RiskService.HOLDING_LEVEL)
+                .query(Integer.class)
+                .single();
     }
 
     @Override

@@ -92,6 +92,16 @@ class ForumFacade implements ForumApi {
     }
 
     @Override
+    public java.util.List<org.agorahub.forum.PostActivity> postActivity() {
+        return threads.postActivity();
+    }
+
+    @Override
+    public java.util.List<org.agorahub.forum.QuestionActivity> questionActivity() {
+        return threads.questionActivity();
+    }
+
+    @Override
     public Map<Long, String> postableBoards(CurrentUser user) {
         return boards.postableBoards(user);
     }

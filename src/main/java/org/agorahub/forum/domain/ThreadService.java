@@ -617,6 +617,37 @@ public class ThreadService {
         return new LocatedPost(post, thread, board);
     }
 
+    /** Every person's posts (not deleted, in threads not deleted) by day and kind; for aggregates. One query. */
+    public List<org.agorahub.forum.PostActivity> postActivity() {
+        return jdbc.sql("""
+                select p.author_id as person_id, p.created_at::date as day,
+                    case when not p.opening then 'REPLY' when t.kind = 'QUESTION' then 'QUESTION' else 'DISCUSSION' end
+                        as kind,
+                    count(*) as count
+                from forum_post p join forum_thread t on t.id = p.thread_id
+                where p.deleted_at is null and t.deleted_at is null
+                group by 1, 2, 3
+                union all
+                select p.author_id, t.accepted_at::date, 'ACCEPTED_ANSWER', count(*)
+                from forum_thread t join forum_post p on p.id = t.accepted_post_id
+                where t.deleted_at is null and p.deleted_at is null and t.accepted_at is not null
+                group by 1, 2
+                """).query(org.agorahub.forum.PostActivity.class).list();
+    }
+
+    /** Every question not deleted, with the first reply by someone else and the acceptance; for aggregates. */
+    public List<org.agorahub.forum.QuestionActivity> questionActivity() {
+        return jdbc.sql("""
+                select t.id as thread_id, t.author_id as asker_id, t.created_at as asked_at, t.first_reply_at,
+                    (select p.author_id from forum_post p where p.thread_id = t.id and not p.opening
+                        and p.author_id <> t.author_id and p.deleted_at is null
+                        order by p.created_at, p.id limit 1) as first_replier_id,
+                    t.accepted_at
+                from forum_thread t
+                where t.kind = 'QUESTION' and t.deleted_at is null
+                """).query(org.agorahub.forum.QuestionActivity.class).list();
+    }
+
     /**
      * Replies that are accepted answers or have at least {@code minScore}, in live threads carrying any of the tags,
      * one row per reply and matching tag; only the person's when given. No access check: for background work.

@@ -661,6 +661,34 @@ public class DocumentService {
                 .list();
     }
 
+    /** Every person's document versions by day, first versions apart; for aggregates. One query. */
+    public java.util.List<org.agorahub.library.DocumentActivity> activity() {
+        return jdbc.sql("""
+                select created_by as person_id, created_at::date as day, number = 1 as published, count(*) as count
+                from document_version group by 1, 2, 3
+                """).query(org.agorahub.library.DocumentActivity.class).list();
+    }
+
+    /** How current the documents of these departments' libraries are now. One query. */
+    public org.agorahub.library.DocumentCurrency currency(java.util.Collection<Long> departmentIds) {
+        if (departmentIds.isEmpty()) {
+            return new org.agorahub.library.DocumentCurrency(0, 0, 0, 0, 0);
+        }
+        return jdbc.sql("""
+                select count(*) as documents,
+                    count(*) filter (where d.status = 'VERIFIED') as verified,
+                    count(*) filter (where d.review_by >= current_date and d.review_by < current_date + 30) as due_soon,
+                    count(*) filter (where d.review_by < current_date) as overdue,
+                    count(*) filter (where exists (select 1 from document_report r
+                        where r.document_id = d.id and r.resolved_at is null)) as reported_outdated
+                from document d join library l on l.id = d.library_id
+                where l.department_id in (:departments) and d.deleted_at is null and d.status <> 'OBSOLETE'
+                """)
+                .param("departments", java.util.List.copyOf(departmentIds))
+                .query(org.agorahub.library.DocumentCurrency.class)
+                .single();
+    }
+
     /**
      * Live documents carrying any of the tags, one row per document and tag, with who owns, wrote and verified them;
      * only the person's when given. No access check: for background work.

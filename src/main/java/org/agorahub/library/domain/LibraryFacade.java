@@ -133,4 +133,14 @@ class LibraryFacade implements LibraryApi {
             java.util.Collection<String> tags, Long personId) {
         return documents.contributions(tags, personId);
     }
+
+    @Override
+    public java.util.List<org.agorahub.library.DocumentActivity> documentActivity() {
+        return documents.activity();
+    }
+
+    @Override
+    public org.agorahub.library.DocumentCurrency currency(java.util.Collection<Long> departmentIds) {
+        return documents.currency(departmentIds);
+    }
 }

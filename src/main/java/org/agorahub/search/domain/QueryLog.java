@@ -41,6 +41,27 @@ public class QueryLog {
                 .update();
     }
 
+    /** Texts that found nothing for these departments' people over the days, most searched first. */
+    @Transactional(readOnly = true)
+    public List<org.agorahub.search.FailedSearch> failed(
+            java.util.Collection<Long> departmentIds, java.time.LocalDate from, java.time.LocalDate to, int limit) {
+        if (departmentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select query, count(*) as searches from search_query_log
+                where hits = 0 and department_id in (:departments)
+                  and searched_at >= cast(:from as date) and searched_at < cast(:to as date) + 1
+                group by query order by count(*) desc, query limit :limit
+                """)
+                .param("departments", List.copyOf(departmentIds))
+                .param("from", from)
+                .param("to", to)
+                .param("limit", limit)
+                .query(org.agorahub.search.FailedSearch.class)
+                .list();
+    }
+
     @Transactional(readOnly = true)
     public List<Entry> recent(int limit) {
         return jdbc.sql("select query, hits, department_id from search_query_log order by id desc limit ?")

@@ -98,18 +98,27 @@ class SearchService implements SearchApi {
     private final ForumApi forum;
     private final SynonymService synonyms;
     private final SpellingSuggester speller;
+    private final QueryLog queryLog;
 
     SearchService(
             EntityManager entityManager,
             LibraryApi libraries,
             ForumApi forum,
             SynonymService synonyms,
-            SpellingSuggester speller) {
+            SpellingSuggester speller,
+            QueryLog queryLog) {
         this.entityManager = entityManager;
         this.libraries = libraries;
         this.forum = forum;
         this.synonyms = synonyms;
         this.speller = speller;
+        this.queryLog = queryLog;
+    }
+
+    @Override
+    public java.util.List<org.agorahub.search.FailedSearch> failedSearches(
+            java.util.Collection<Long> departmentIds, java.time.LocalDate from, java.time.LocalDate to, int limit) {
+        return queryLog.failed(departmentIds, from, to, limit);
     }
 
     @Override

@@ -164,6 +164,11 @@ class DirectoryAndAccountTests {
         PersonSummary lead = testPeople.person("Lee Lead", procurement, Role.DEPARTMENT_LEAD);
 
         mvc.perform(get("/dashboards").with(user(TestPeople.principal(viewer)))).andExpect(status().isForbidden());
-        mvc.perform(get("/dashboards").with(user(TestPeople.principal(lead)))).andExpect(status().isOk());
+        mvc.perform(get("/dashboards").with(user(TestPeople.principal(lead))))
+                .andExpect(status().isFound())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/dashboards/departments/" + lead.departmentId()));
+        mvc.perform(get("/dashboards/departments/" + lead.departmentId()).with(user(TestPeople.principal(lead))))
+                .andExpect(status().isOk());
     }
 }

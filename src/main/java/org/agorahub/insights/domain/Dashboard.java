@@ -1,0 +1,92 @@
+package org.agorahub.insights.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.agorahub.expertise.DepartmentSkillNeed;
+import org.agorahub.library.DocumentCurrency;
+import org.agorahub.mentoring.MentoringFigures;
+import org.agorahub.search.FailedSearch;
+
+/**
+ * One dashboard: a scope (a department, with those under it if asked, or the whole organisation) over a period,
+ * beside the period of the same length just before it. Figures that could point at a person are null when fewer than
+ * {@link DashboardService#SMALL_GROUP} people or items are behind them ("suppressed").
+ *
+ * @param departmentId the department, or null for the whole organisation
+ * @param headcount active people in scope now
+ * @param builtAt when the aggregates were last rebuilt (null: never)
+ */
+public record Dashboard(
+        Long departmentId,
+        String scopeName,
+        boolean includesSubDepartments,
+        int headcount,
+        LocalDate from,
+        LocalDate to,
+        LocalDate previousFrom,
+        LocalDate previousTo,
+        Instant builtAt,
+        List<Figure> contributions,
+        Integer contributors,
+        Integer previousContributors,
+        List<Week> weeks,
+        Responsiveness responsiveness,
+        Responsiveness previousResponsiveness,
+        Collaboration collaboration,
+        List<FailedSearch> failedSearches,
+        boolean failedSearchesSuppressed,
+        DocumentCurrency currency,
+        List<DepartmentSkillNeed> skillGaps,
+        Integer skillsHeldByOne,
+        MentoringFigures mentoring,
+        boolean mentoringRatingSuppressed) {
+
+    /** A count this period and the one before. */
+    public record Figure(String key, long current, long previous) {
+
+        /** The change in per cent, or null when there was nothing before. */
+        public Long changePercent() {
+            return previous == 0 ? null : Math.round(100.0 * (current - previous) / previous);
+        }
+    }
+
+    /** One week's contributions, for the chart and its table. */
+    public record Week(LocalDate start, long documents, long questions, long replies) {
+
+        public long total() {
+            return documents + questions + replies;
+        }
+    }
+
+    /**
+     * Questions asked by people in scope: how many, how many got a reply from someone else, median and 90th percentile
+     * hours to that first reply and median hours to an accepted answer (null when suppressed or none), and how many
+     * are still unanswered after 7 days.
+     */
+    public record Responsiveness(
+            long asked,
+            long answered,
+            Double medianHoursToFirstReply,
+            Double p90HoursToFirstReply,
+            Double medianHoursToAccepted,
+            long unansweredAfterWeek) {
+
+        public Long answeredPercent() {
+            return asked == 0 ? null : Math.round(100.0 * answered / asked);
+        }
+    }
+
+    /**
+     * Answers across department lines: questions of the scope first answered by another department, questions of
+     * other departments first answered by the scope, and both per other department.
+     */
+    public record Collaboration(long answeredByOthers, long answeredForOthers, List<Flow> flows) {}
+
+    public record Flow(String departmentName, long answeredByThem, long answeredForThem) {}
+
+    public boolean empty() {
+        return contributions.stream().allMatch(f -> f.current() == 0 && f.previous() == 0)
+                && responsiveness.asked() == 0;
+    }
+}

@@ -1,0 +1,348 @@
+package org.agorahub.insights.domain;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.agorahub.expertise.DepartmentSkillNeed;
+import org.agorahub.expertise.ExpertiseApi;
+import org.agorahub.library.LibraryApi;
+import org.agorahub.mentoring.MentoringApi;
+import org.agorahub.mentoring.MentoringFigures;
+import org.agorahub.people.AccessPolicy;
+import org.agorahub.people.CurrentUser;
+import org.agorahub.people.DepartmentSummary;
+import org.agorahub.people.PeopleApi;
+import org.agorahub.search.FailedSearch;
+import org.agorahub.search.SearchApi;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads a dashboard from the daily aggregates and the modules' current figures. A department lead sees their own
+ * department (with the departments under it if they ask); an admin any department or the whole organisation;
+ * nobody else any. Nobody is named: figures are counts, medians and shares, and those that could point at a person
+ * (fewer than {@value #SMALL_GROUP} people or items behind them) are withheld.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DashboardService {
+
+    /** Figures resting on fewer people or items than this are withheld. */
+    public static final int SMALL_GROUP = 5;
+
+    static final int FAILED_SEARCHES = 10;
+    static final int SKILL_GAPS = 8;
+
+    private final JdbcClient jdbc;
+    private final PeopleApi people;
+    private final AccessPolicy access;
+    private final LibraryApi library;
+    private final SearchApi search;
+    private final ExpertiseApi expertise;
+    private final MentoringApi mentoring;
+    private final AggregateService aggregates;
+
+    DashboardService(
+            JdbcClient jdbc,
+            PeopleApi people,
+            AccessPolicy access,
+            LibraryApi library,
+            SearchApi search,
+            ExpertiseApi expertise,
+            MentoringApi mentoring,
+            AggregateService aggregates) {
+        this.jdbc = jdbc;
+        this.people = people;
+        this.access = access;
+        this.library = library;
+        this.search = search;
+        this.expertise = expertise;
+        this.mentoring = mentoring;
+        this.aggregates = aggregates;
+    }
+
+    /** Whether the person may see this department's dashboard (null: the whole organisation's). */
+    public boolean maySee(CurrentUser viewer, Long departmentId) {
+        return departmentId == null ? viewer.isAdmin() : access.canLeadDepartment(viewer, departmentId);
+    }
+
+    /**
+     * The dashboard of a department (null: the whole organisation) from {@code from} to {@code to}, both included.
+     *
+     * @throws AccessDeniedException when the person may not see it
+     */
+    public Dashboard dashboard(
+            CurrentUser viewer, Long departmentId, boolean includeSubDepartments, LocalDate from, LocalDate to) {
+        if (!maySee(viewer, departmentId)) {
+            throw new AccessDeniedException("Not this department's lead");
+        }
+        List<DepartmentSummary> all = people.departments();
+        Set<Long> scope = scope(all, departmentId, includeSubDepartments);
+        String name = departmentId == null
+                ? null
+                : all.stream()
+                        .filter(d -> d.id() == departmentId)
+                        .map(DepartmentSummary::name)
+                        .findFirst()
+                        .orElseThrow(() -> new AccessDeniedException("No such department"));
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        LocalDate previousTo = from.minusDays(1);
+        LocalDate previousFrom = previousTo.minusDays(days - 1);
+        List<Long> ids = List.copyOf(scope);
+        int headcount = jdbc.sql("select count(*) from person where active and department_id in (:ids)")
+                .param("ids", ids)
+                .query(Integer.class)
+                .single();
+
+        Map<String, long[]> sums = new LinkedHashMap<>();
+        for (Metric metric : Metric.values()) {
+            sums.put(metric.name(), new long[2]);
+        }
+        jdbc.sql("""
+                select metric, sum(value) filter (where day between :from and :to) as current,
+                    sum(value) filter (where day between :pfrom and :pto) as previous
+                from insight_daily where department_id in (:ids) and day between :pfrom and :to
+                group by metric
+                """)
+                .param("ids", ids)
+                .param("from", from)
+                .param("to", to)
+                .param("pfrom", previousFrom)
+                .param("pto", previousTo)
+                .query((rs, n) -> {
+                    long[] values = sums.get(rs.getString("metric"));
+                    if (values != null) {
+                        values[0] = rs.getLong("current");
+                        values[1] = rs.getLong("previous");
+                    }
+                    return 1;
+                })
+                .list();
+        List<Dashboard.Figure> contributions = new ArrayList<>();
+        sums.forEach((key, values) -> contributions.add(new Dashboard.Figure(key, values[0], values[1])));
+
+        long[] contributors = jdbc.sql("""
+                select count(distinct person_id) filter (where day between :from and :to),
+                    count(distinct person_id) filter (where day between :pfrom and :pto)
+                from insight_contributor where department_id in (:ids) and day between :pfrom and :to
+                """)
+                .param("ids", ids)
+                .param("from", from)
+                .param("to", to)
+                .param("pfrom", previousFrom)
+                .param("pto", previousTo)
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .single();
+        boolean smallScope = headcount < SMALL_GROUP;
+
+        MentoringFigures mentoringFigures = mentoring.figures(scope, from, to);
+        boolean ratingSuppressed = mentoringFigures.ratings() > 0 && mentoringFigures.ratings() < SMALL_GROUP;
+        if (ratingSuppressed) {
+            mentoringFigures = new MentoringFigures(
+                    mentoringFigures.active(),
+                    mentoringFigures.started(),
+                    mentoringFigures.crossDepartment(),
+                    mentoringFigures.completed(),
+                    mentoringFigures.overdue(),
+                    mentoringFigures.ratings(),
+                    null);
+        }
+        List<DepartmentSkillNeed> gaps = departmentId != null && !includeSubDepartments
+                ? expertise.departmentGaps(departmentId).stream()
+                        .limit(SKILL_GAPS)
+                        .toList()
+                : List.of();
+        Integer heldByOne =
+                departmentId != null && !includeSubDepartments ? expertise.skillsHeldByOne(departmentId) : null;
+        List<FailedSearch> failed = smallScope ? List.of() : search.failedSearches(scope, from, to, FAILED_SEARCHES);
+
+        return new Dashboard(
+                departmentId,
+                name,
+                includeSubDepartments,
+                headcount,
+                from,
+                to,
+                previousFrom,
+                previousTo,
+                aggregates.lastRebuild(),
+                contributions,
+                smallScope ? null : (int) contributors[0],
+                smallScope ? null : (int) contributors[1],
+                weeks(ids, from, to),
+                responsiveness(ids, from, to),
+                responsiveness(ids, previousFrom, previousTo),
+                departmentId == null ? organisationCollaboration(all, from, to) : collaboration(ids, all, from, to),
+                failed,
+                smallScope,
+                library.currency(scope),
+                gaps,
+                heldByOne,
+                mentoringFigures,
+                ratingSuppressed);
+    }
+
+    private List<Dashboard.Week> weeks(List<Long> ids, LocalDate from, LocalDate to) {
+        Map<LocalDate, long[]> weeks = new LinkedHashMap<>();
+        for (LocalDate week = monday(from); !week.isAfter(to); week = week.plusWeeks(1)) {
+            weeks.put(week, new long[3]);
+        }
+        jdbc.sql("""
+                select date_trunc('week', day)::date as week,
+                    sum(value) filter (where metric in ('DOCUMENTS_PUBLISHED', 'DOCUMENTS_UPDATED')) as documents,
+                    sum(value) filter (where metric in ('QUESTIONS', 'DISCUSSIONS')) as questions,
+                    sum(value) filter (where metric = 'REPLIES') as replies
+                from insight_daily where department_id in (:ids) and day between :from and :to
+                group by 1
+                """)
+                .param("ids", ids)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> {
+                    long[] week = weeks.get(rs.getObject("week", LocalDate.class));
+                    if (week != null) {
+                        week[0] = rs.getLong("documents");
+                        week[1] = rs.getLong("questions");
+                        week[2] = rs.getLong("replies");
+                    }
+                    return 1;
+                })
+                .list();
+        List<Dashboard.Week> result = new ArrayList<>();
+        weeks.forEach((start, values) -> result.add(new Dashboard.Week(start, values[0], values[1], values[2])));
+        return result;
+    }
+
+    private Dashboard.Responsiveness responsiveness(List<Long> ids, LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select count(*) as asked, count(first_reply_seconds) as answered,
+                    percentile_cont(0.5) within group (order by first_reply_seconds) / 3600.0 as median_first,
+                    percentile_cont(0.9) within group (order by first_reply_seconds) / 3600.0 as p90_first,
+                    percentile_cont(0.5) within group (order by accepted_seconds) / 3600.0 as median_accepted,
+                    count(*) filter (where first_reply_seconds is null and asked_on < current_date - 7) as unanswered,
+                    count(accepted_seconds) as accepted
+                from insight_question where asker_department_id in (:ids) and asked_on between :from and :to
+                """)
+                .param("ids", ids)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> {
+                    long answered = rs.getLong("answered");
+                    long accepted = rs.getLong("accepted");
+                    return new Dashboard.Responsiveness(
+                            rs.getLong("asked"),
+                            answered,
+                            answered < SMALL_GROUP ? null : round(rs.getDouble("median_first")),
+                            answered < SMALL_GROUP ? null : round(rs.getDouble("p90_first")),
+                            accepted < SMALL_GROUP ? null : round(rs.getDouble("median_accepted")),
+                            rs.getLong("unanswered"));
+                })
+                .single();
+    }
+
+    private Dashboard.Collaboration collaboration(
+            List<Long> ids, List<DepartmentSummary> all, LocalDate from, LocalDate to) {
+        Map<Long, String> names = new HashMap<>();
+        all.forEach(d -> names.put(d.id(), d.name()));
+        Map<Long, long[]> flows = new LinkedHashMap<>();
+        jdbc.sql("""
+                select answer_department_id as other, count(*) as n, 0 as outgoing from insight_question
+                where asker_department_id in (:ids) and answer_department_id not in (:ids)
+                  and asked_on between :from and :to group by answer_department_id
+                union all
+                select asker_department_id, count(*), 1 from insight_question
+                where answer_department_id in (:ids) and asker_department_id not in (:ids)
+                  and asked_on between :from and :to group by asker_department_id
+                """)
+                .param("ids", ids)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> {
+                    long[] flow = flows.computeIfAbsent(rs.getLong("other"), id -> new long[2]);
+                    flow[rs.getInt("outgoing")] += rs.getLong("n");
+                    return 1;
+                })
+                .list();
+        long byOthers = 0;
+        long forOthers = 0;
+        List<Dashboard.Flow> list = new ArrayList<>();
+        for (Map.Entry<Long, long[]> e : flows.entrySet()) {
+            byOthers += e.getValue()[0];
+            forOthers += e.getValue()[1];
+            list.add(new Dashboard.Flow(names.getOrDefault(e.getKey(), "?"), e.getValue()[0], e.getValue()[1]));
+        }
+        list.sort((a, b) ->
+                Long.compare(b.answeredByThem() + b.answeredForThem(), a.answeredByThem() + a.answeredForThem()));
+        return new Dashboard.Collaboration(byOthers, forOthers, list);
+    }
+
+    /** For the whole organisation: per department, its questions others answered and its answers to others. */
+    private Dashboard.Collaboration organisationCollaboration(
+            List<DepartmentSummary> all, LocalDate from, LocalDate to) {
+        Map<Long, String> names = new HashMap<>();
+        all.forEach(d -> names.put(d.id(), d.name()));
+        Map<Long, long[]> flows = new LinkedHashMap<>();
+        jdbc.sql("""
+                select asker_department_id as department, count(*) as n, 0 as side from insight_question
+                where answer_department_id <> asker_department_id and asked_on between :from and :to
+                group by asker_department_id
+                union all
+                select answer_department_id, count(*), 1 from insight_question
+                where answer_department_id <> asker_department_id and asked_on between :from and :to
+                group by answer_department_id
+                """)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> {
+                    flows.computeIfAbsent(rs.getLong("department"), id -> new long[2])[rs.getInt("side")] +=
+                            rs.getLong("n");
+                    return 1;
+                })
+                .list();
+        long total = 0;
+        List<Dashboard.Flow> list = new ArrayList<>();
+        for (Map.Entry<Long, long[]> e : flows.entrySet()) {
+            total += e.getValue()[0];
+            list.add(new Dashboard.Flow(names.getOrDefault(e.getKey(), "?"), e.getValue()[0], e.getValue()[1]));
+        }
+        list.sort((a, b) ->
+                Long.compare(b.answeredByThem() + b.answeredForThem(), a.answeredByThem() + a.answeredForThem()));
+        return new Dashboard.Collaboration(total, total, list);
+    }
+
+    /** The department and, if asked, every department under it; every department when none is given. */
+    static Set<Long> scope(List<DepartmentSummary> all, Long departmentId, boolean includeSubDepartments) {
+        Set<Long> scope = new HashSet<>();
+        if (departmentId == null) {
+            all.forEach(d -> scope.add(d.id()));
+            return scope;
+        }
+        scope.add(departmentId);
+        boolean grew = includeSubDepartments;
+        while (grew) {
+            grew = false;
+            for (DepartmentSummary d : all) {
+                if (d.parentId() != null && scope.contains(d.parentId()) && scope.add(d.id())) {
+                    grew = true;
+                }
+            }
+        }
+        return scope;
+    }
+
+    private static LocalDate monday(LocalDate day) {
+        return day.minusDays(day.getDayOfWeek().getValue() - 1L);
+    }
+
+    private static double round(double hours) {
+        return Math.round(hours * 10) / 10.0;
+    }
+}

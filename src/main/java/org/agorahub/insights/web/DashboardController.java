@@ -1,0 +1,142 @@
+package org.agorahub.insights.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.agorahub.insights.domain.AggregateService;
+import org.agorahub.insights.domain.Dashboard;
+import org.agorahub.insights.domain.DashboardService;
+import org.agorahub.people.CurrentUser;
+import org.agorahub.people.PeopleApi;
+import org.agorahub.people.Role;
+import org.agorahub.shared.web.Flash;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** KM dashboards: a lead's department, an admin's any department or the whole organisation. */
+@Controller
+@RequestMapping("/dashboards")
+class DashboardController {
+
+    private final DashboardService dashboards;
+    private final AggregateService aggregates;
+    private final PeopleApi people;
+
+    DashboardController(DashboardService dashboards, AggregateService aggregates, PeopleApi people) {
+        this.dashboards = dashboards;
+        this.aggregates = aggregates;
+        this.people = people;
+    }
+
+    @GetMapping
+    String home(CurrentUser user) {
+        if (user.hasRole(Role.DEPARTMENT_LEAD) && user.departmentId() != null) {
+            return "redirect:/dashboards/departments/" + user.departmentId();
+        }
+        if (user.isAdmin()) {
+            return "redirect:/dashboards/organisation";
+        }
+        throw new AccessDeniedException("Dashboards are for department leads and admins");
+    }
+
+    @GetMapping("/organisation")
+    String organisation(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            CurrentUser user,
+            Model model) {
+        return show(user, null, false, from, to, model);
+    }
+
+    @GetMapping("/departments/{id}")
+    String department(
+            @PathVariable long id,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "false") boolean sub,
+            CurrentUser user,
+            Model model) {
+        return show(user, id, sub, from, to, model);
+    }
+
+    @GetMapping("/organisation/weeks.csv")
+    void organisationCsv(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            CurrentUser user,
+            HttpServletResponse response)
+            throws IOException {
+        csv(user, null, false, from, to, response);
+    }
+
+    @GetMapping("/departments/{id}/weeks.csv")
+    void departmentCsv(
+            @PathVariable long id,
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            @RequestParam(defaultValue = "false") boolean sub,
+            CurrentUser user,
+            HttpServletResponse response)
+            throws IOException {
+        csv(user, id, sub, from, to, response);
+    }
+
+    @PostMapping("/rebuild")
+    String rebuild(CurrentUser user, RedirectAttributes redirect) {
+        if (!user.isAdmin()) {
+            throw new AccessDeniedException("Only admins rebuild the dashboards");
+        }
+        int rows = aggregates.rebuild(user.id());
+        Flash.success(redirect, "dashboard.rebuilt", rows);
+        return "redirect:/dashboards/organisation";
+    }
+
+    private String show(CurrentUser user, Long id, boolean sub, String from, String to, Model model) {
+        Period period = Period.of(from, to, LocalDate.now());
+        Dashboard dashboard = dashboards.dashboard(user, id, sub, period.from(), period.to());
+        model.addAttribute("dashboard", dashboard);
+        model.addAttribute("period", period);
+        model.addAttribute("typedFrom", from == null ? period.from().toString() : from);
+        model.addAttribute("typedTo", to == null ? period.to().toString() : to);
+        model.addAttribute(
+                "chart",
+                BarChart.of(
+                        dashboard.weeks().stream()
+                                .map(w -> w.start().toString())
+                                .toList(),
+                        dashboard.weeks().stream()
+                                .map(w -> new long[] {w.documents(), w.questions(), w.replies()})
+                                .toList(),
+                        List.of("agora-bar-documents", "agora-bar-questions", "agora-bar-replies")));
+        model.addAttribute("base", id == null ? "/dashboards/organisation" : "/dashboards/departments/" + id);
+        if (user.isAdmin()) {
+            model.addAttribute("departments", people.departments());
+        }
+        return "insights/dashboard";
+    }
+
+    private void csv(CurrentUser user, Long id, boolean sub, String from, String to, HttpServletResponse response)
+            throws IOException {
+        Period period = Period.of(from, to, LocalDate.now());
+        Dashboard dashboard = dashboards.dashboard(user, id, sub, period.from(), period.to());
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader("Content-Disposition", "attachment; filename=\"contributions-by-week.csv\"");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        PrintWriter out = response.getWriter();
+        out.print("week starting,documents published or updated,questions and discussions,replies\r\n");
+        for (Dashboard.Week week : dashboard.weeks()) {
+            out.print(week.start() + "," + week.documents() + "," + week.questions() + "," + week.replies() + "\r\n");
+        }
+        out.flush();
+    }
+}
