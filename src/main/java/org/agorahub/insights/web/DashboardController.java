@@ -9,6 +9,7 @@ import java.util.List;
 import org.agorahub.insights.domain.AggregateService;
 import org.agorahub.insights.domain.Dashboard;
 import org.agorahub.insights.domain.DashboardService;
+import org.agorahub.insights.domain.SurveyService;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.PeopleApi;
 import org.agorahub.people.Role;
@@ -31,11 +32,14 @@ class DashboardController {
     private final DashboardService dashboards;
     private final AggregateService aggregates;
     private final PeopleApi people;
+    private final SurveyService surveys;
 
-    DashboardController(DashboardService dashboards, AggregateService aggregates, PeopleApi people) {
+    DashboardController(
+            DashboardService dashboards, AggregateService aggregates, PeopleApi people, SurveyService surveys) {
         this.dashboards = dashboards;
         this.aggregates = aggregates;
         this.people = people;
+        this.surveys = surveys;
     }
 
     @GetMapping
@@ -118,6 +122,9 @@ class DashboardController {
                                 .map(w -> new long[] {w.documents(), w.questions(), w.replies()})
                                 .toList(),
                         List.of("agora-bar-documents", "agora-bar-questions", "agora-bar-replies")));
+        // the leadership-practice self-assessment over time, for one department (the survey's own rules apply)
+        model.addAttribute("surveys", id == null ? List.of() : surveys.results(user, id));
+        model.addAttribute("practices", org.agorahub.insights.domain.KmPractice.values());
         model.addAttribute("base", id == null ? "/dashboards/organisation" : "/dashboards/departments/" + id);
         if (user.isAdmin()) {
             model.addAttribute("departments", people.departments());
