@@ -83,6 +83,9 @@ public interface LibraryApi {
     /** Every person's document versions by day, for aggregates only (no access check). One query. */
     java.util.List<DocumentActivity> documentActivity();
 
+    /** Documents opened across department lines, by department pair and day (for aggregates). One query. */
+    java.util.List<DocumentUse> documentUse();
+
     /** How current the documents of these departments' libraries are now (for aggregates; no access check). */
     DocumentCurrency currency(java.util.Collection<Long> departmentIds);
 }

@@ -14,6 +14,9 @@ public interface SearchApi {
     /** The first page of a plain query, without filters. */
     SearchResults search(CurrentUser user, String query, int page, int size);
 
+    /** Searches by department and day, for aggregates (no person, no text). One query. */
+    java.util.List<SearchActivity> searchActivity();
+
     /**
      * What people of these departments searched for and found nothing, most searched first, over the days given
      * (both included). Only texts and counts: never who searched. For dashboards; no access check.

@@ -13,9 +13,12 @@ import org.agorahub.forum.ForumApi;
 import org.agorahub.forum.PostActivity;
 import org.agorahub.forum.QuestionActivity;
 import org.agorahub.library.DocumentActivity;
+import org.agorahub.library.DocumentUse;
 import org.agorahub.library.LibraryApi;
 import org.agorahub.people.PeopleApi;
 import org.agorahub.people.PersonSummary;
+import org.agorahub.search.SearchActivity;
+import org.agorahub.search.SearchApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,9 +33,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rebuilds the dashboards' daily aggregates from the library's and the forum's own data, through their APIs: counts
- * per day, department and {@link Metric}, the contributors of each day, and one row per question with its response
- * times. The whole rebuild is one transaction (the old aggregates stay visible until it commits), run one at a time,
+ * Rebuilds the dashboards' daily aggregates from the library's, the forum's and search's own data, through their APIs:
+ * counts per day, department and {@link Metric}, the contributors of each day, one row per question with its response
+ * times, and documents opened across department lines. The whole rebuild is one transaction (the old aggregates stay visible until it commits), run one at a time,
  * at start-up when there are none, every night, and when an admin asks.
  */
 @Service
@@ -47,6 +50,7 @@ public class AggregateService {
     private final LibraryApi library;
     private final ForumApi forum;
     private final PeopleApi people;
+    private final SearchApi search;
     private final TaskExecutor executor;
     private final ObjectProvider<AggregateService> self;
 
@@ -56,6 +60,7 @@ public class AggregateService {
             LibraryApi library,
             ForumApi forum,
             PeopleApi people,
+            SearchApi search,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             ObjectProvider<AggregateService> self) {
         this.jdbc = jdbc;
@@ -63,6 +68,7 @@ public class AggregateService {
         this.library = library;
         this.forum = forum;
         this.people = people;
+        this.search = search;
         this.executor = executor;
         this.self = self; // through the proxy, so the rebuild runs in its transaction
     }
@@ -111,6 +117,21 @@ public class AggregateService {
                 contributors.add(List.of(department, p.day(), p.personId()));
             }
         }
+        for (SearchActivity s : search.searchActivity()) {
+            daily.merge(new DailyKey(Metric.SEARCHES, s.departmentId(), s.day()), (double) s.searches(), Double::sum);
+            daily.merge(
+                    new DailyKey(Metric.SEARCHES_OPENED, s.departmentId(), s.day()), (double) s.opened(), Double::sum);
+            daily.merge(
+                    new DailyKey(Metric.SEARCHES_FAILED, s.departmentId(), s.day()), (double) s.failed(), Double::sum);
+        }
+        List<Object[]> useRows = new ArrayList<>();
+        for (DocumentUse u : library.documentUse()) {
+            daily.merge(
+                    new DailyKey(Metric.DOCUMENTS_USED_BY_OTHERS, u.libraryDepartmentId(), u.day()),
+                    (double) u.views(),
+                    Double::sum);
+            useRows.add(new Object[] {u.libraryDepartmentId(), u.viewerDepartmentId(), u.day(), u.views()});
+        }
         List<Object[]> questionRows = new ArrayList<>();
         ZoneId zone = ZoneId.systemDefault();
         for (QuestionActivity q : questions) {
@@ -131,6 +152,11 @@ public class AggregateService {
         jdbc.sql("delete from insight_daily").update();
         jdbc.sql("delete from insight_contributor").update();
         jdbc.sql("delete from insight_question").update();
+        jdbc.sql("delete from insight_document_use").update();
+        batch.batchUpdate(
+                "insert into insight_document_use (library_department_id, viewer_department_id, day, views)"
+                        + " values (?, ?, ?, ?)",
+                useRows);
         List<Object[]> dailyRows = new ArrayList<>();
         daily.forEach((key, value) ->
                 dailyRows.add(new Object[] {key.metric().name(), key.departmentId(), key.day(), value}));
@@ -143,7 +169,7 @@ public class AggregateService {
                 "insert into insight_question (thread_id, asker_department_id, asked_on, first_reply_seconds,"
                         + " accepted_seconds, answer_department_id) values (?, ?, ?, ?, ?, ?)",
                 questionRows);
-        int rows = dailyRows.size() + contributors.size() + questionRows.size();
+        int rows = dailyRows.size() + contributors.size() + questionRows.size() + useRows.size();
         jdbc.sql("update insight_rebuild set finished_at = now(), rows_written = ? where id = ?")
                 .params(rows, rebuild)
                 .update();

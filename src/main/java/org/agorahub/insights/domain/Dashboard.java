@@ -34,13 +34,37 @@ public record Dashboard(
         Responsiveness responsiveness,
         Responsiveness previousResponsiveness,
         Collaboration collaboration,
+        Findability findability,
+        Findability previousFindability,
         List<FailedSearch> failedSearches,
         boolean failedSearchesSuppressed,
         DocumentCurrency currency,
         List<DepartmentSkillNeed> skillGaps,
         Integer skillsHeldByOne,
         MentoringFigures mentoring,
-        boolean mentoringRatingSuppressed) {
+        boolean mentoringRatingSuppressed,
+        long documentsUsedByOthers,
+        long previousDocumentsUsedByOthers,
+        List<Use> documentUse) {
+
+    /**
+     * Searches from the search page by people in scope: how many, how many were followed by opening a hit (a success)
+     * and how many found nothing. Null when withheld for a small group.
+     */
+    public record Findability(long searches, long opened, long failed) {
+
+        public Long successPercent() {
+            return searches == 0 ? null : Math.round(100.0 * opened / searches);
+        }
+
+        public Long failedPercent() {
+            return searches == 0 ? null : Math.round(100.0 * failed / searches);
+        }
+    }
+
+    /** How many times people of a department opened documents of the scope's libraries (or, for the organisation,
+     * how many times a department's documents were opened by other departments). */
+    public record Use(String departmentName, long views) {}
 
     /** A count this period and the one before. */
     public record Figure(String key, long current, long previous) {

@@ -127,7 +127,11 @@ public class DashboardService {
                 })
                 .list();
         List<Dashboard.Figure> contributions = new ArrayList<>();
-        sums.forEach((key, values) -> contributions.add(new Dashboard.Figure(key, values[0], values[1])));
+        sums.forEach((key, values) -> {
+            if (Metric.valueOf(key).contribution()) {
+                contributions.add(new Dashboard.Figure(key, values[0], values[1]));
+            }
+        });
 
         long[] contributors = jdbc.sql("""
                 select count(distinct person_id) filter (where day between :from and :to),
@@ -181,13 +185,28 @@ public class DashboardService {
                 responsiveness(ids, from, to),
                 responsiveness(ids, previousFrom, previousTo),
                 departmentId == null ? organisationCollaboration(all, from, to) : collaboration(ids, all, from, to),
+                smallScope
+                        ? null
+                        : new Dashboard.Findability(
+                                sums.get("SEARCHES")[0],
+                                sums.get("SEARCHES_OPENED")[0],
+                                sums.get("SEARCHES_FAILED")[0]),
+                smallScope
+                        ? null
+                        : new Dashboard.Findability(
+                                sums.get("SEARCHES")[1],
+                                sums.get("SEARCHES_OPENED")[1],
+                                sums.get("SEARCHES_FAILED")[1]),
                 failed,
                 smallScope,
                 library.currency(scope),
                 gaps,
                 heldByOne,
                 mentoringFigures,
-                ratingSuppressed);
+                ratingSuppressed,
+                sums.get("DOCUMENTS_USED_BY_OTHERS")[0],
+                sums.get("DOCUMENTS_USED_BY_OTHERS")[1],
+                documentUse(ids, all, departmentId == null, from, to));
     }
 
     private List<Dashboard.Week> weeks(List<Long> ids, LocalDate from, LocalDate to) {
@@ -219,6 +238,34 @@ public class DashboardService {
         List<Dashboard.Week> result = new ArrayList<>();
         weeks.forEach((start, values) -> result.add(new Dashboard.Week(start, values[0], values[1], values[2])));
         return result;
+    }
+
+    /** Who used the scope's documents (or, for the organisation, whose documents others used most). */
+    private List<Dashboard.Use> documentUse(
+            List<Long> ids, List<DepartmentSummary> all, boolean organisation, LocalDate from, LocalDate to) {
+        Map<Long, String> names = new HashMap<>();
+        all.forEach(d -> names.put(d.id(), d.name()));
+        // a department: who of the others read its documents; the organisation: whose documents others read
+        String sql = organisation ? """
+                        select library_department_id as department, sum(views) as views from insight_document_use
+                        where library_department_id in (:ids) and day between :from and :to
+                        group by 1 order by 2 desc limit 10
+                        """ : """
+                        select viewer_department_id as department, sum(views) as views from insight_document_use
+                        where library_department_id in (:ids) and viewer_department_id not in (:ids)
+                          and day between :from and :to
+                          and (select count(*) from person p where p.department_id = viewer_department_id
+                               and p.active) >= :small
+                        group by 1 order by 2 desc limit 10
+                        """;
+        // a reading department of fewer than five people is left out: its row could point at one of them
+        return jdbc.sql(sql.replace(":small", String.valueOf(SMALL_GROUP)))
+                .param("ids", ids)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) ->
+                        new Dashboard.Use(names.getOrDefault(rs.getLong("department"), "?"), rs.getLong("views")))
+                .list();
     }
 
     private Dashboard.Responsiveness responsiveness(List<Long> ids, LocalDate from, LocalDate to) {

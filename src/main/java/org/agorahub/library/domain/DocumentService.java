@@ -669,6 +669,29 @@ public class DocumentService {
                 """).query(org.agorahub.library.DocumentActivity.class).list();
     }
 
+    /** Counts one opening of the document page by the person's department (no person is kept). */
+    @Transactional
+    public void recordView(CurrentUser user, long documentId) {
+        if (user.departmentId() == null) {
+            return;
+        }
+        jdbc.sql("""
+                insert into document_view_daily (document_id, department_id, views) values (?, ?, 1)
+                on conflict (document_id, department_id, day) do update set views = document_view_daily.views + 1
+                """).params(documentId, user.departmentId()).update();
+    }
+
+    /** Openings of documents by people of other departments than the library's, by department pair and day. */
+    public java.util.List<org.agorahub.library.DocumentUse> use() {
+        return jdbc.sql("""
+                select l.department_id as library_department_id, v.department_id as viewer_department_id, v.day,
+                    sum(v.views) as views
+                from document_view_daily v join document d on d.id = v.document_id join library l on l.id = d.library_id
+                where l.department_id is not null and l.department_id <> v.department_id
+                group by 1, 2, 3
+                """).query(org.agorahub.library.DocumentUse.class).list();
+    }
+
     /** How current the documents of these departments' libraries are now. One query. */
     public org.agorahub.library.DocumentCurrency currency(java.util.Collection<Long> departmentIds) {
         if (departmentIds.isEmpty()) {

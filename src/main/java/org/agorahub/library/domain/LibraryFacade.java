@@ -140,6 +140,11 @@ class LibraryFacade implements LibraryApi {
     }
 
     @Override
+    public java.util.List<org.agorahub.library.DocumentUse> documentUse() {
+        return documents.use();
+    }
+
+    @Override
     public org.agorahub.library.DocumentCurrency currency(java.util.Collection<Long> departmentIds) {
         return documents.currency(departmentIds);
     }

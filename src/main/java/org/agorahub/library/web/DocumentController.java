@@ -119,6 +119,7 @@ class DocumentController {
     @GetMapping("/documents/{id}")
     String show(@PathVariable long id, CurrentUser user, Model model) {
         model.addAttribute("document", documents.document(user, id));
+        documents.recordView(user, id); // after the access check: only pages actually shown count
         return "library/document";
     }
 

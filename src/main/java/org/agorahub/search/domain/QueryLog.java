@@ -29,6 +29,33 @@ public class QueryLog {
 
     public record Entry(String query, int hits, Long departmentId) {}
 
+    /** Records a search for the dashboards (department, day, hits; no person, no text); returns its id. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public long recordSearch(CurrentUser user, long hits) {
+        return jdbc.sql("insert into search_event (department_id, hits) values (?, ?) returning id")
+                .params(user.departmentId(), (int) Math.min(hits, Integer.MAX_VALUE))
+                .query(Long.class)
+                .single();
+    }
+
+    /** A hit of the search was opened: the search succeeded. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void markOpened(long searchId) {
+        jdbc.sql("update search_event set opened = true where id = ? and not opened")
+                .param(searchId)
+                .update();
+    }
+
+    /** Searches by department and day, with how many had a hit opened and how many found nothing. */
+    @Transactional(readOnly = true)
+    public List<org.agorahub.search.SearchActivity> activity() {
+        return jdbc.sql("""
+                select department_id, searched_on as day, count(*) as searches,
+                    count(*) filter (where opened) as opened, count(*) filter (where hits = 0) as failed
+                from search_event where department_id is not null group by 1, 2
+                """).query(org.agorahub.search.SearchActivity.class).list();
+    }
+
     /** Records the search when it found fewer than {@link #LOW_RESULTS} hits; its own transaction. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordIfLow(CurrentUser user, String query, long hits) {

@@ -116,6 +116,11 @@ class SearchService implements SearchApi {
     }
 
     @Override
+    public java.util.List<org.agorahub.search.SearchActivity> searchActivity() {
+        return queryLog.activity();
+    }
+
+    @Override
     public java.util.List<org.agorahub.search.FailedSearch> failedSearches(
             java.util.Collection<Long> departmentIds, java.time.LocalDate from, java.time.LocalDate to, int limit) {
         return queryLog.failed(departmentIds, from, to, limit);

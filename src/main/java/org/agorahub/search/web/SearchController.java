@@ -71,6 +71,7 @@ class SearchController {
             @RequestParam(defaultValue = "relevance") String sort,
             @RequestParam MultiValueMap<String, String> parameters,
             CurrentUser user,
+            jakarta.servlet.http.HttpSession session,
             Model model) {
         String query = q.strip();
         SearchRequest.Sort order = "newest".equals(sort) ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE;
@@ -90,6 +91,8 @@ class SearchController {
         }
         if (pageNumber == 0 && filters.isEmpty()) {
             queryLog.recordIfLow(user, query, results.total());
+            // remembered so that opening a hit from this page counts the search as a success (SearchOpenedFilter)
+            session.setAttribute(SearchOpenedFilter.LAST_SEARCH, queryLog.recordSearch(user, results.total()));
         }
         Map<Long, String> libraryNames =
                 libraries.libraryNames(user, ids(results, filters, Facet.LIBRARY, SearchResults.Hit::libraryId));

@@ -15,6 +15,8 @@ import org.agorahub.AgoraTest;
 import org.agorahub.expertise.TestSkills;
 import org.agorahub.forum.TestForums;
 import org.agorahub.insights.domain.AggregateService;
+import org.agorahub.library.Classification;
+import org.agorahub.library.TestLibraries;
 import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.PersonSummary;
 import org.agorahub.people.Role;
@@ -23,6 +25,7 @@ import org.agorahub.people.Visibility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A lead's dashboard from the rebuilt aggregates, what it withholds, and who may see it. */
@@ -40,6 +43,9 @@ class DashboardTests {
 
     @Autowired
     AggregateService aggregates;
+
+    @Autowired
+    TestLibraries testLibraries;
 
     DepartmentSummary policy;
     DepartmentSummary finance;
@@ -95,6 +101,43 @@ class DashboardTests {
                         .mapToLong(line -> Long.parseLong(line.split(",")[2]))
                         .sum())
                 .isEqualTo(6);
+    }
+
+    @Test
+    void searchesTheirSuccessAndDocumentsReadByOtherDepartmentsAreCounted() throws Exception {
+        long library = testLibraries.library(otherLead, Visibility.ORGANISATION, finance.id());
+        String word = "zanzibarexpenses" + System.nanoTime();
+        long document = testLibraries.textDocument(
+                answerer,
+                library,
+                "Claiming " + word,
+                "How to claim " + word + " step by step.",
+                Classification.OFFICIAL);
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(get("/search").param("q", word).session(session).with(user(TestPeople.principal(asker))))
+                .andExpect(content().string(containsString("href=\"/documents/" + document + "\"")));
+        mvc.perform(get("/documents/" + document)
+                        .session(session)
+                        .header("Referer", "http://localhost/search?q=" + word)
+                        .with(user(TestPeople.principal(asker))))
+                .andExpect(status().isOk());
+        mvc.perform(get("/search")
+                .param("q", "nothingatall" + System.nanoTime())
+                .session(session)
+                .with(user(TestPeople.principal(asker))));
+        // opened straight, not from a search: used by another department, but no search success
+        mvc.perform(get("/documents/" + document).session(session).with(user(TestPeople.principal(lead))));
+
+        aggregates.rebuild(null);
+
+        mvc.perform(get("/dashboards/departments/" + policy.id()).with(user(TestPeople.principal(lead))))
+                .andExpect(content().string(containsString("<td class=\"text-end\">2</td>")))
+                .andExpect(content().string(containsString("1 (50 %)")));
+        mvc.perform(get("/dashboards/departments/" + finance.id()).with(user(TestPeople.principal(otherLead))))
+                .andExpect(content()
+                        .string(containsString(
+                                "People of other departments opened this department’s documents 2 times")))
+                .andExpect(content().string(containsString(">" + policy.name() + "</th>")));
     }
 
     @Test
