@@ -146,6 +146,20 @@ class DemoDataSeederTests {
     }
 
     @Test
+    void theDashboardsHaveSixMonthsOfSearchesDocumentsAndReadingToShow() {
+        assertThat(count("select count(distinct date_trunc('month', created_at)) from document"))
+                .isGreaterThanOrEqualTo(6);
+        assertThat(count("select count(*) from search_event")).isGreaterThan(5000);
+        assertThat(count("select count(*) from search_event where opened")
+                        * 100
+                        / count("select count(*) from search_event"))
+                .isBetween(60L, 80L);
+        assertThat(count("select count(distinct query) from search_query_log where hits = 0"))
+                .isGreaterThanOrEqualTo(5);
+        assertThat(count("select count(*) from document_view_daily")).isGreaterThan(500);
+    }
+
+    @Test
     void aMentoringProgrammeHasPeopleWaitingAndARoundPairsTheMemberWithASeniorColleagueElsewhere() {
         PersonSummary member = person(DemoAccounts.MEMBER);
         assertThat(count("select count(*) from mentor_offer where withdrawn_at is null"))

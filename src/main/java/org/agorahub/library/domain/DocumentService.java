@@ -681,13 +681,19 @@ public class DocumentService {
                 """).params(documentId, user.departmentId()).update();
     }
 
-    /** Openings of documents by people of other departments than the library's, by department pair and day. */
+    /**
+     * Openings of documents by people of another department than the document's (its library's, or for a library of
+     * no department its owner's), by department pair and day.
+     */
     public java.util.List<org.agorahub.library.DocumentUse> use() {
         return jdbc.sql("""
-                select l.department_id as library_department_id, v.department_id as viewer_department_id, v.day,
-                    sum(v.views) as views
-                from document_view_daily v join document d on d.id = v.document_id join library l on l.id = d.library_id
-                where l.department_id is not null and l.department_id <> v.department_id
+                select coalesce(l.department_id, o.department_id) as library_department_id,
+                    v.department_id as viewer_department_id, v.day, sum(v.views) as views
+                from document_view_daily v
+                join document d on d.id = v.document_id
+                join library l on l.id = d.library_id
+                join person o on o.id = d.owner_id
+                where coalesce(l.department_id, o.department_id) <> v.department_id
                 group by 1, 2, 3
                 """).query(org.agorahub.library.DocumentUse.class).list();
     }
