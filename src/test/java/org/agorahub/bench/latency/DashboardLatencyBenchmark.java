@@ -18,6 +18,7 @@ import org.agorahub.insights.domain.AggregateService;
 import org.agorahub.library.LibraryApi;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.PeopleApi;
+import org.agorahub.search.SearchApi;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -25,12 +26,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * its demo data on a throw-away embedded PostgreSQL, adds departments up to twenty, N people spread over them with
  * their skills and frameworks ({@link ExpertiseSeeder}), a lead in each department, and {@code days} days of raw
  * activity in proportion to the people: 10 generated documents a person ({@link CorpusSeeder}) with 1–3 versions
- * ({@link DashboardSeeder}), 10 threads and 40 replies a person ({@link ForumSeeder}, first replies and accepted answers
- * as the application keeps them) and 100 logged searches that found little a person. Then:
+ * ({@link DashboardSeeder}) opened by departments on about 10 days each, 10 threads and 40 replies a person
+ * ({@link ForumSeeder}, first replies and accepted answers as the application keeps them), 200 searches a person as the
+ * search page records them and 50 texts of searches that found little. Then:
  *
  * <ul>
  *   <li>times {@link AggregateService#rebuild} (the nightly job) twice, beside reading its input alone through the
- *       same library and forum API calls, and counts the raw rows and the aggregate rows written;
+ *       same library, forum and search API calls, and counts the raw rows and the aggregate rows written;
  *   <li>measures a department's dashboard, each client signed in as a different department's lead, and the
  *       organisation's as the admin, for the default 90 days and for 365 days, with 1 and 16 concurrent clients,
  *       taking turns block by block with a page of the same application without data.
@@ -45,7 +47,9 @@ public final class DashboardLatencyBenchmark {
     private static final int DOCUMENTS_PER_PERSON = 10;
     private static final int THREADS_PER_PERSON = 10;
     private static final int REPLIES_PER_PERSON = 40;
-    private static final int SEARCHES_PER_PERSON = 100;
+    private static final int SEARCHES_PER_PERSON = 200;
+    private static final int FAILED_SEARCHES_PER_PERSON = 50;
+    private static final int VIEW_DAYS_PER_DOCUMENT = 10;
     /** A row of the chart's table: one week. */
     private static final Pattern WEEK = Pattern.compile("<th scope=\"row\">\\d{1,2} [^<]{3,5} \\d{4}</th>");
 
@@ -110,11 +114,14 @@ public final class DashboardLatencyBenchmark {
                 .seed(forum, admin, member, otherDepartment, threads, threads + peopleCount * REPLIES_PER_PERSON);
         List<String> terms = new ArrayList<>(experts.skills());
         Collections.shuffle(terms, new java.util.Random(SyntheticCorpus.SEED));
-        int searches = seeder.logSearches(peopleCount * SEARCHES_PER_PERSON, days, terms);
+        int searches = seeder.recordSearches(SEARCHES_PER_PERSON, days);
+        int failedSearches = seeder.logSearches(peopleCount * FAILED_SEARCHES_PER_PERSON, days, terms);
+        int views = seeder.recordViews(libraryIds, VIEW_DAYS_PER_DOCUMENT);
         System.out.printf(
                 Locale.ROOT,
                 "Seeded in %.1f s: %d new departments (%d in all), %,d people with %d leads, %,d documents with %,d later"
-                        + " versions, %,d threads with %,d posts, %,d logged searches%n",
+                        + " versions, %,d threads with %,d posts, %,d searches, %,d failed searches' texts, %,d document views by"
+                        + " department and day%n",
                 (System.nanoTime() - seeding) / 1e9,
                 newDepartments,
                 people.departments().size(),
@@ -124,7 +131,9 @@ public final class DashboardLatencyBenchmark {
                 laterVersions,
                 threadsSeeded.threads(),
                 threadsSeeded.posts(),
-                searches);
+                searches,
+                failedSearches,
+                views);
         System.out.println("Raw rows in the database (with the demo's):");
         System.out.println();
         printCounts(
@@ -135,7 +144,9 @@ public final class DashboardLatencyBenchmark {
                 "document_version",
                 "forum_thread",
                 "forum_post",
-                "search_query_log");
+                "search_event",
+                "search_query_log",
+                "document_view_daily");
 
         // 1. the rebuild, twice (the first after the seeding's writes, the second as the nightly job finds it), beside
         // reading its input alone
@@ -149,8 +160,8 @@ public final class DashboardLatencyBenchmark {
                     rows,
                     (System.nanoTime() - rebuilding) / 1e9);
         }
-        long[] inputNanos = new long[3];
-        int[] inputRows = new int[3];
+        long[] inputNanos = new long[5];
+        int[] inputRows = new int[5];
         long reading = System.nanoTime();
         inputRows[0] = libraries.documentActivity().size();
         inputNanos[0] = System.nanoTime() - reading;
@@ -160,17 +171,28 @@ public final class DashboardLatencyBenchmark {
         reading = System.nanoTime();
         inputRows[2] = forum.questionActivity().size();
         inputNanos[2] = System.nanoTime() - reading;
+        reading = System.nanoTime();
+        inputRows[3] = context.getBean(SearchApi.class).searchActivity().size();
+        inputNanos[3] = System.nanoTime() - reading;
+        reading = System.nanoTime();
+        inputRows[4] = libraries.documentUse().size();
+        inputNanos[4] = System.nanoTime() - reading;
         System.out.printf(
                 Locale.ROOT,
                 "Its input alone: documentActivity %,d rows in %.1f s, postActivity %,d rows in %.1f s,"
-                        + " questionActivity %,d rows in %.1f s%n%n",
+                        + " questionActivity %,d rows in %.1f s, searchActivity %,d rows in %.1f s, documentUse %,d"
+                        + " rows in %.1f s%n%n",
                 inputRows[0],
                 inputNanos[0] / 1e9,
                 inputRows[1],
                 inputNanos[1] / 1e9,
                 inputRows[2],
-                inputNanos[2] / 1e9);
-        printCounts(dataSource, "insight_daily", "insight_contributor", "insight_question");
+                inputNanos[2] / 1e9,
+                inputRows[3],
+                inputNanos[3] / 1e9,
+                inputRows[4],
+                inputNanos[4] / 1e9);
+        printCounts(dataSource, "insight_daily", "insight_contributor", "insight_question", "insight_document_use");
 
         // 2. pages
         URI base = URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));

@@ -17,7 +17,8 @@ import org.postgresql.PGConnection;
 /**
  * What the dashboard benchmark adds to the other seeders' people, documents and threads: departments up to a total
  * of {@link #DEPARTMENTS} (before the people are spread over them), a department lead among each department's seeded
- * people, later versions of the generated documents, and a year of searches that found little.
+ * people, later versions of the generated documents, documents opened by departments (per day, as the library keeps
+ * them), searches as the search page records them, and searches that found little with their text.
  */
 final class DashboardSeeder {
 
@@ -71,10 +72,6 @@ final class DashboardSeeder {
      * versions point at the first's stored file (or carry a short page body): only who and when matter here.
      */
     int addVersions(long[] libraryIds) throws SQLException {
-        StringBuilder libraries = new StringBuilder();
-        for (long id : libraryIds) {
-            libraries.append(libraries.length() == 0 ? "" : ", ").append(id);
-        }
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
             int added = statement.executeUpdate("""
@@ -90,8 +87,58 @@ final class DashboardSeeder {
                     cross join people
                     cross join lateral generate_series(2, 1 + (v.document_id %% 3)::int) n
                     where v.number = 1 and d.library_id in (%s)
-                    """.formatted(libraries));
+                    """.formatted(joined(libraryIds)));
             statement.execute("analyze document_version");
+            return added;
+        }
+    }
+
+    /**
+     * Adds {@code perPerson} searches for each seeded person over the last {@code days} days, as the search page records
+     * them (department, day, hits, whether a hit was opened): one in seven finds nothing, six in ten of the others have
+     * a hit opened. Returns the searches added.
+     */
+    int recordSearches(int perPerson, int days) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("select setseed(0.42)");
+            int added = statement.executeUpdate("""
+                    insert into search_event (department_id, searched_on, hits, opened)
+                    select department_id, current_date - floor(random() * %d)::int, hits, hits > 0 and random() < 0.6
+                    from (select p.department_id, case when random() < 1 / 7.0 then 0 else 1 + floor(random() * 40)::int
+                          end as hits
+                          from person p cross join generate_series(1, %d)
+                          where p.email like '%%%s') s
+                    """.formatted(days, perPerson, ExpertiseSeeder.EMAIL_DOMAIN));
+            statement.execute("analyze search_event");
+            return added;
+        }
+    }
+
+    /**
+     * Has about {@code perDocument} (department, day) pairs open each generated document between its creation and
+     * now, one to five times each, by departments drawn alike from all (so most openings cross department lines), in
+     * the library's aggregate form; returns the rows added.
+     */
+    int recordViews(long[] libraryIds, int perDocument) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("select setseed(0.43)");
+            int added = statement.executeUpdate("""
+                    insert into document_view_daily (document_id, department_id, day, views)
+                    select document_id, department_id, day, sum(views) from (
+                        select d.id as document_id, deps.ids[1 + floor(random() * cardinality(deps.ids))::int]
+                                as department_id,
+                            d.created_at::date + floor(random() * (current_date - d.created_at::date + 1))::int
+                                as day,
+                            1 + floor(random() * 5)::int as views
+                        from document d
+                        cross join (select array_agg(id order by id) as ids from department) deps
+                        cross join generate_series(1, %d)
+                        where d.library_id in (%s)) v
+                    group by 1, 2, 3
+                    """.formatted(perDocument, joined(libraryIds)));
+            statement.execute("analyze document_view_daily");
             return added;
         }
     }
@@ -125,5 +172,9 @@ final class DashboardSeeder {
             }
             return count;
         }
+    }
+
+    private static String joined(long[] ids) {
+        return java.util.Arrays.stream(ids).mapToObj(Long::toString).collect(java.util.stream.Collectors.joining(", "));
     }
 }
