@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # KM dashboards at scale: N people in twenty departments (a lead in each) with D days of raw activity in proportion
-# (10 documents with 1-3 versions, 10 threads, 40 replies and 100 searches that found little a person), plus the demo
-# data; the time to rebuild every aggregate, then p50/p95/p99 server time and requests/s of a department's dashboard
+# (10 documents with 1-3 versions each opened by departments on about 10 days, 10 threads, 40 replies, 200 searches and
+# the texts of 50 that found little a person), plus the demo data; the time to rebuild every aggregate, then p50/p95/p99 server time and requests/s of a department's dashboard
 # (each client its own department's lead) and the organisation's (the admin), for 90 and 365 days, with 1 and 16
 # clients, beside a page without data.
 #
