@@ -79,10 +79,17 @@ final class CorpusSeeder {
 
     private final SyntheticCorpus corpus;
     private final DataSource dataSource;
+    private final int days;
 
     CorpusSeeder(SyntheticCorpus corpus, DataSource dataSource) {
+        this(corpus, dataSource, 3 * 365);
+    }
+
+    /** Documents created over the last {@code days} days. */
+    CorpusSeeder(SyntheticCorpus corpus, DataSource dataSource, int days) {
         this.corpus = corpus;
         this.dataSource = dataSource;
+        this.days = days;
     }
 
     /** Creates the benchmark libraries as the admin and makes the member a named reader where it should be. */
@@ -126,7 +133,7 @@ final class CorpusSeeder {
                             + " status, created_by, created_at, updated_at) from stdin");
             try (CopyWriter out = new CopyWriter(documents)) {
                 for (int i = 0; i < count; i++) {
-                    Meta meta = meta(i, libraryIds, people, now);
+                    Meta meta = meta(i, libraryIds, people, now, days);
                     SyntheticCorpus.Details details = corpus.details(i, meta.topic);
                     long id = base + 1 + i;
                     out.row(
@@ -162,7 +169,7 @@ final class CorpusSeeder {
                             + " from stdin");
             try (CopyWriter out = new CopyWriter(versions)) {
                 for (int i = 0; i < count; i++) {
-                    Meta meta = meta(i, libraryIds, people, now);
+                    Meta meta = meta(i, libraryIds, people, now, days);
                     String text = corpus.text(i, meta.topic);
                     textBytes += text.length();
                     long id = base + 1 + i;
@@ -193,7 +200,7 @@ final class CorpusSeeder {
     }
 
     /** Library, topic, owner, status and dates of document {@code index}: cheap and the same on every call. */
-    private static Meta meta(int index, long[] libraryIds, List<Long> people, Instant now) {
+    private static Meta meta(int index, long[] libraryIds, List<Long> people, Instant now, int days) {
         Random random = new Random(SyntheticCorpus.mix(SyntheticCorpus.SEED + 31L * index));
         int pick = random.nextInt(100);
         int library = 0;
@@ -206,7 +213,7 @@ final class CorpusSeeder {
         int s = random.nextInt(100);
         String status =
                 s < 60 ? "PUBLISHED" : s < 75 ? "VERIFIED" : s < 85 ? "DRAFT" : s < 95 ? "NEEDS_REVIEW" : "OBSOLETE";
-        Instant created = now.minusSeconds(60L + random.nextInt(3 * 365 * 24 * 3600));
+        Instant created = now.minusSeconds(60L + random.nextInt(days * 24 * 3600));
         Instant updated = created.plusSeconds(random.nextInt(30 * 24 * 3600));
         return new Meta(
                 libraryIds[library],

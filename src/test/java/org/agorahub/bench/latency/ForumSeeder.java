@@ -61,10 +61,17 @@ final class ForumSeeder {
 
     private final SyntheticCorpus corpus;
     private final DataSource dataSource;
+    private final int days;
 
     ForumSeeder(SyntheticCorpus corpus, DataSource dataSource) {
+        this(corpus, dataSource, 730);
+    }
+
+    /** Threads spread over the last {@code days} days. */
+    ForumSeeder(SyntheticCorpus corpus, DataSource dataSource, int days) {
         this.corpus = corpus;
         this.dataSource = dataSource;
+        this.days = days;
     }
 
     Seeded seed(ForumApi forum, CurrentUser admin, CurrentUser member, Long otherDepartment, int threads, int posts)
@@ -226,9 +233,9 @@ final class ForumSeeder {
         return replies;
     }
 
-    /** Threads spread over the last two years, newest last. */
-    private static Instant created(int t, int threads, Instant now) {
-        return now.minus(Duration.ofDays(730)).plusSeconds((long) (730L * 86_400 * (t / (double) threads)));
+    /** Threads spread over the last {@link #days} days (two years unless told), newest last. */
+    private Instant created(int t, int threads, Instant now) {
+        return now.minus(Duration.ofDays(days)).plusSeconds((long) (days * 86_400L * (t / (double) threads)));
     }
 
     private String title(Random random, int t) {
