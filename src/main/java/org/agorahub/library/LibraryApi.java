@@ -86,6 +86,9 @@ public interface LibraryApi {
     /** Documents opened across department lines, by department pair and day (for aggregates). One query. */
     java.util.List<DocumentUse> documentUse();
 
-    /** How current the documents of these departments' libraries are now (for aggregates; no access check). */
+    /**
+     * How current these departments' documents are now: a document belongs to its library's department, or its
+     * owner's when the library has none (for dashboards; no access check).
+     */
     DocumentCurrency currency(java.util.Collection<Long> departmentIds);
 }

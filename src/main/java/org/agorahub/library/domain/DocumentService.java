@@ -698,7 +698,10 @@ public class DocumentService {
                 """).query(org.agorahub.library.DocumentUse.class).list();
     }
 
-    /** How current the documents of these departments' libraries are now. One query. */
+    /**
+     * How current these departments' documents are now (a document belongs to its library's department, or its
+     * owner's when the library has none, so organisation-wide and community libraries count too). One query.
+     */
     public org.agorahub.library.DocumentCurrency currency(java.util.Collection<Long> departmentIds) {
         if (departmentIds.isEmpty()) {
             return new org.agorahub.library.DocumentCurrency(0, 0, 0, 0, 0);
@@ -710,8 +713,9 @@ public class DocumentService {
                     count(*) filter (where d.review_by < current_date) as overdue,
                     count(*) filter (where exists (select 1 from document_report r
                         where r.document_id = d.id and r.resolved_at is null)) as reported_outdated
-                from document d join library l on l.id = d.library_id
-                where l.department_id in (:departments) and d.deleted_at is null and d.status <> 'OBSOLETE'
+                from document d join library l on l.id = d.library_id join person o on o.id = d.owner_id
+                where coalesce(l.department_id, o.department_id) in (:departments)
+                  and d.deleted_at is null and d.status <> 'OBSOLETE'
                 """)
                 .param("departments", java.util.List.copyOf(departmentIds))
                 .query(org.agorahub.library.DocumentCurrency.class)
