@@ -13,7 +13,7 @@ public interface PeopleApi {
     /** The account with this email address, whatever its case. */
     Optional<PersonSummary> findByEmail(String email);
 
-    /** The people with these ids that exist, by id; one query however many. */
+    /** The people with these ids that exist, by id; one query for up to 5,000 ids, one more for each 5,000 after. */
     Map<Long, PersonSummary> findPeople(Collection<Long> ids);
 
     /**

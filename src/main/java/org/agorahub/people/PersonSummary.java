@@ -13,17 +13,4 @@ public record PersonSummary(
         boolean active,
         Set<Role> roles,
         Integer grade,
-        String location) {
-
-    public PersonSummary(
-            long id,
-            String email,
-            String displayName,
-            String jobTitle,
-            long departmentId,
-            String departmentName,
-            boolean active,
-            Set<Role> roles) {
-        this(id, email, displayName, jobTitle, departmentId, departmentName, active, roles, null, null);
-    }
-}
+        String location) {}

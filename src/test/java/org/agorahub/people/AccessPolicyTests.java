@@ -70,7 +70,7 @@ class AccessPolicyTests {
     @Test
     void deactivatedProfilesAreHiddenFromMembersButNotFromAdmins() {
         PersonSummary gone =
-                new PersonSummary(9L, "g@x", "Gone", "Analyst", 10L, "Finance", false, Set.of(Role.MEMBER));
+                new PersonSummary(9L, "g@x", "Gone", "Analyst", 10L, "Finance", false, Set.of(Role.MEMBER), null, null);
 
         assertThat(policy.canViewProfile(financeMember, gone)).isFalse();
         assertThat(policy.canViewProfile(admin, gone)).isTrue();

@@ -44,8 +44,6 @@ public class EvidenceService {
     /** Recomputations one at a time, so a person's recompute never interleaves with a whole one. */
     private static final long ADVISORY_LOCK = 0x45766964656e6365L;
 
-    private static final int PEOPLE_PER_QUERY = 5000;
-
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
     private final LibraryApi library;
@@ -187,13 +185,10 @@ public class EvidenceService {
     }
 
     private Set<Long> active(Collection<Long> personIds) {
-        List<Long> ids = personIds.stream().distinct().toList();
         Set<Long> active = new HashSet<>();
-        for (int from = 0; from < ids.size(); from += PEOPLE_PER_QUERY) {
-            people.findPeople(ids.subList(from, Math.min(ids.size(), from + PEOPLE_PER_QUERY))).values().stream()
-                    .filter(PersonSummary::active)
-                    .forEach(p -> active.add(p.id()));
-        }
+        people.findPeople(personIds).values().stream()
+                .filter(PersonSummary::active)
+                .forEach(p -> active.add(p.id()));
         return active;
     }
 

@@ -58,12 +58,15 @@ public class ExpertFinder {
     private final LibraryApi library;
     private final ForumApi forum;
     private final JdbcClient jdbc;
+    private final ExpertiseProfileService profiles;
 
-    ExpertFinder(SkillLookup skills, LibraryApi library, ForumApi forum, JdbcClient jdbc) {
+    ExpertFinder(
+            SkillLookup skills, LibraryApi library, ForumApi forum, JdbcClient jdbc, ExpertiseProfileService profiles) {
         this.skills = skills;
         this.library = library;
         this.forum = forum;
         this.jdbc = jdbc;
+        this.profiles = profiles;
     }
 
     /**
@@ -282,18 +285,9 @@ public class ExpertFinder {
     }
 
     private Map<Long, Set<String>> languages(Collection<Candidate> candidates) {
-        Map<Long, Set<String>> languages = new HashMap<>();
-        if (candidates.isEmpty()) {
-            return languages;
-        }
-        jdbc.sql("select person_id, language from person_language where person_id in (:ids)")
-                .param("ids", candidates.stream().map(c -> c.personId).toList())
-                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                .list()
-                .forEach(entry -> languages
-                        .computeIfAbsent(entry.getKey(), id -> new java.util.TreeSet<>())
-                        .add(entry.getValue()));
-        return languages;
+        return candidates.isEmpty()
+                ? Map.of()
+                : profiles.languages(candidates.stream().map(c -> c.personId).toList());
     }
 
     private static boolean speaks(Map<Long, Set<String>> languages, Candidate c, String language) {

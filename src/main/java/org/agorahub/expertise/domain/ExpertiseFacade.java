@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.agorahub.expertise.DepartmentSkillNeed;
 import org.agorahub.expertise.ExpertiseApi;
 import org.agorahub.expertise.SkillNeed;
@@ -30,12 +29,22 @@ class ExpertiseFacade implements ExpertiseApi {
     private final SkillLookup skills;
     private final GapService gaps;
     private final EvidenceService evidence;
+    private final ExpertiseProfileService profiles;
+    private final RiskService risks;
 
-    ExpertiseFacade(JdbcClient jdbc, SkillLookup skills, GapService gaps, EvidenceService evidence) {
+    ExpertiseFacade(
+            JdbcClient jdbc,
+            SkillLookup skills,
+            GapService gaps,
+            EvidenceService evidence,
+            ExpertiseProfileService profiles,
+            RiskService risks) {
         this.jdbc = jdbc;
         this.skills = skills;
         this.gaps = gaps;
         this.evidence = evidence;
+        this.profiles = profiles;
+        this.risks = risks;
     }
 
     @Override
@@ -83,18 +92,7 @@ class ExpertiseFacade implements ExpertiseApi {
 
     @Override
     public Map<Long, Set<String>> languages(Collection<Long> personIds) {
-        Map<Long, Set<String>> languages = new HashMap<>();
-        List<Long> ids = List.copyOf(Set.copyOf(personIds));
-        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
-            jdbc.sql("select person_id, language from person_language where person_id in (:ids)")
-                    .param("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
-                    .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
-                    .list()
-                    .forEach(entry -> languages
-                            .computeIfAbsent(entry.getKey(), id -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER))
-                            .add(entry.getValue()));
-        }
-        return languages;
+        return profiles.languages(personIds);
     }
 
     @Override
@@ -104,27 +102,12 @@ class ExpertiseFacade implements ExpertiseApi {
 
     @Override
     public Map<Long, SkillRef> skills(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        Map<Long, SkillRef> found = new HashMap<>();
-        jdbc.sql("""
-                select s.id, s.name, c.name as category from skill s
-                left join skill_category c on c.id = s.category_id where s.id in (:ids)
-                """)
-                .param("ids", List.copyOf(Set.copyOf(ids)))
-                .query(SkillRef.class)
-                .list()
-                .forEach(skill -> found.put(skill.id(), skill));
-        return found;
+        return skills.byIds(ids);
     }
 
     @Override
     public List<DepartmentSkillNeed> departmentGaps(long departmentId) {
-        return gaps
-                .forDepartment(new org.agorahub.people.DepartmentSummary(departmentId, "", null, null))
-                .skills()
-                .stream()
+        return gaps.skillsOf(departmentId).stream()
                 .filter(skill -> skill.peopleWithGap() > 0)
                 .map(skill -> new DepartmentSkillNeed(
                         skill.skillId(),
@@ -137,14 +120,7 @@ class ExpertiseFacade implements ExpertiseApi {
 
     @Override
     public int skillsHeldByOne(long departmentId) {
-        return jdbc.sql("""
-                select count(*) from (select ps.skill_id from person_skill ps
-                    join person p on p.id = ps.person_id and p.active and p.department_id = ?
-                    where ps.level >= ? group by ps.skill_id having count(*) = 1) sole
-                """)
-                .params(departmentId, RiskService.HOLDING_LEVEL)
-                .query(Integer.class)
-                .single();
+        return risks.soleHolders(departmentId).size();
     }
 
     @Override

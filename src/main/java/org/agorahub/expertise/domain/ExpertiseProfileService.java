@@ -5,11 +5,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import org.agorahub.expertise.domain.ExpertiseProfileView.ProfileSkill;
 import org.agorahub.expertise.domain.ExpertiseProfileView.SkillGroup;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class ExpertiseProfileService {
+
+    /** Ids per statement, well under PostgreSQL's limit of bind parameters. */
+    private static final int IDS_PER_QUERY = 5000;
 
     /** Endorsers named beside each skill; the rest are counted. */
     public static final int ENDORSERS_SHOWN = 3;
@@ -111,5 +117,24 @@ public class ExpertiseProfileService {
     }
 
     /** What a person says of themselves beyond skills. */
+    /**
+     * The languages each of these people speak, as they typed them (one entry per language whatever its case). One
+     * statement for up to 5,000 people, one more for each 5,000 after.
+     */
+    public Map<Long, Set<String>> languages(Collection<Long> personIds) {
+        Map<Long, Set<String>> languages = new HashMap<>();
+        List<Long> ids = List.copyOf(Set.copyOf(personIds));
+        for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+            jdbc.sql("select person_id, language from person_language where person_id in (:ids)")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY)))
+                    .query((rs, row) -> Map.entry(rs.getLong(1), rs.getString(2)))
+                    .list()
+                    .forEach(entry -> languages
+                            .computeIfAbsent(entry.getKey(), id -> new TreeSet<>(String.CASE_INSENSITIVE_ORDER))
+                            .add(entry.getValue()));
+        }
+        return languages;
+    }
+
     public record About(String jobFamily, List<String> languages, List<String> topics) {}
 }

@@ -74,12 +74,22 @@ public class GapService {
      * largest average shortfall, then by name. Nobody is named.
      */
     public DepartmentGaps forDepartment(DepartmentSummary department) {
+        List<DepartmentSkillGap> skills = skillsOf(department.id());
+        int people = jdbc.sql("select count(*) from person where department_id = ? and active")
+                .param(department.id())
+                .query(Integer.class)
+                .single();
+        return new DepartmentGaps(department.id(), department.name(), people, List.copyOf(skills));
+    }
+
+    /** The department's gaps by skill, in the order {@link #forDepartment} gives; one statement. */
+    public List<DepartmentSkillGap> skillsOf(long departmentId) {
         Map<Long, List<GapRequirement>> byPerson = new LinkedHashMap<>();
         jdbc.sql(REQUIREMENTS.formatted("""
                         select p.id as person_id, p.department_id, ep.job_family
                         from person p left join expertise_profile ep on ep.person_id = p.id
                         where p.department_id = :department and p.active"""))
-                .param("department", department.id())
+                .param("department", departmentId)
                 .query(GapRequirement.class)
                 .list()
                 .forEach(requirement -> byPerson.computeIfAbsent(requirement.personId(), id -> new ArrayList<>())
@@ -98,11 +108,7 @@ public class GapService {
                 .thenComparing(Comparator.comparingDouble(DepartmentSkillGap::averageShortfall)
                         .reversed())
                 .thenComparing(skill -> skill.skillName().toLowerCase(Locale.ROOT)));
-        int people = jdbc.sql("select count(*) from person where department_id = ? and active")
-                .param(department.id())
-                .query(Integer.class)
-                .single();
-        return new DepartmentGaps(department.id(), department.name(), people, List.copyOf(skills));
+        return List.copyOf(skills);
     }
 
     private static final class Tally {

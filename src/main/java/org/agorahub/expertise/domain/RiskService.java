@@ -32,7 +32,15 @@ public class RiskService {
 
     /** What the department would lose, as the viewer may see it (documents trimmed to what they may read). */
     public KnowledgeAtRisk atRisk(CurrentUser viewer, DepartmentSummary department) {
-        List<SoleHolder> skills = jdbc.sql("""
+        return new KnowledgeAtRisk(
+                department,
+                soleHolders(department.id()),
+                libraries.documentsOfDeactivatedOwners(viewer, department.id(), DOCUMENT_LIMIT));
+    }
+
+    /** The skills only one active person of the department holds at {@link #HOLDING_LEVEL} or above, by name. */
+    public List<SoleHolder> soleHolders(long departmentId) {
+        return jdbc.sql("""
                         select s.id as skill_id, s.name as skill_name, min(p.id) as person_id,
                                min(p.display_name) as display_name, min(ps.level) as level
                         from person_skill ps
@@ -43,11 +51,9 @@ public class RiskService {
                         having count(*) = 1
                         order by lower(s.name), s.id
                         """)
-                .param("department", department.id())
+                .param("department", departmentId)
                 .param("level", HOLDING_LEVEL)
                 .query(SoleHolder.class)
                 .list();
-        return new KnowledgeAtRisk(
-                department, skills, libraries.documentsOfDeactivatedOwners(viewer, department.id(), DOCUMENT_LIMIT));
     }
 }

@@ -73,4 +73,18 @@ public class SkillLookup {
                 .query(SkillRef.class)
                 .optional();
     }
+
+    /** The skills with these ids that exist, by id. One statement. */
+    public java.util.Map<Long, SkillRef> byIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, SkillRef> found = new java.util.HashMap<>();
+        jdbc.sql(COLUMNS + "where s.id in (:ids)")
+                .param("ids", List.copyOf(java.util.Set.copyOf(ids)))
+                .query(SkillRef.class)
+                .list()
+                .forEach(skill -> found.put(skill.id(), skill));
+        return found;
+    }
 }

@@ -1,6 +1,5 @@
 package org.agorahub.expertise.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.agorahub.expertise.domain.DepartmentGaps;
@@ -13,10 +12,8 @@ import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.PeopleApi;
 import org.agorahub.people.Role;
 import org.agorahub.shared.NotFoundException;
+import org.agorahub.shared.web.Csv;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,7 +81,7 @@ class DepartmentSkillsController {
                         message("gaps.average", locale)))
                 .append("\r\n");
         for (DepartmentSkillGap skill : result.skills()) {
-            csv.append(csvField(skill.skillName()))
+            csv.append(Csv.field(skill.skillName()))
                     .append(',')
                     .append(skill.peopleAsked())
                     .append(',')
@@ -99,17 +96,7 @@ class DepartmentSkillsController {
                     .append(String.format(Locale.ROOT, "%.1f", skill.averageShortfall()))
                     .append("\r\n");
         }
-        String fileName =
-                "skill-gaps-" + result.departmentName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".csv";
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return Csv.download("skill-gaps", result.departmentName(), csv);
     }
 
     /** Admins and curators choose a department; a lead goes straight to their own. */
@@ -154,18 +141,6 @@ class DepartmentSkillsController {
     }
 
     private String message(String key, Locale locale) {
-        return csvField(messages.getMessage(key, null, locale));
-    }
-
-    /** A CSV field, quoted when needed; a leading =, +, - or @ is defused so spreadsheets show it as text. */
-    static String csvField(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
+        return Csv.field(messages.getMessage(key, null, locale));
     }
 }

@@ -7,6 +7,7 @@ import org.agorahub.expertise.domain.TaxonomyService.UnknownSkillException;
 import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.shared.web.Flash;
+import org.agorahub.shared.web.Forms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,7 +57,7 @@ class SkillAdminController {
                 Flash.success(redirect, "skill.created", form.name().strip());
                 return "redirect:/admin/skills#skill-" + id;
             } catch (SkillRefusedException e) {
-                reject(errors, e);
+                Forms.reject(errors, e);
             }
         }
         return form(model, form, null);
@@ -85,7 +86,7 @@ class SkillAdminController {
                 Flash.success(redirect, "skill.saved", form.name().strip());
                 return "redirect:/admin/skills#skill-" + id;
             } catch (SkillRefusedException e) {
-                reject(errors, e);
+                Forms.reject(errors, e);
             }
         }
         return form(model, form, skill);
@@ -128,14 +129,6 @@ class SkillAdminController {
             model.addAttribute("mergeOptions", taxonomy.otherSkills(skill.id()));
         }
         return "admin/skills-form";
-    }
-
-    private static void reject(BindingResult errors, SkillRefusedException e) {
-        if (e.field() == null) {
-            errors.reject(e.messageKey(), e.arguments(), null);
-        } else {
-            errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
-        }
     }
 
     private void check(CurrentUser user, Object target) {

@@ -16,7 +16,6 @@ import org.agorahub.library.DocumentActivity;
 import org.agorahub.library.DocumentUse;
 import org.agorahub.library.LibraryApi;
 import org.agorahub.people.PeopleApi;
-import org.agorahub.people.PersonSummary;
 import org.agorahub.search.SearchActivity;
 import org.agorahub.search.SearchApi;
 import org.slf4j.Logger;
@@ -43,7 +42,6 @@ public class AggregateService {
 
     private static final Logger log = LoggerFactory.getLogger(AggregateService.class);
     private static final long ADVISORY_LOCK = 0x496e736967687473L;
-    private static final int PEOPLE_PER_QUERY = 5000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -220,14 +218,8 @@ public class AggregateService {
     }
 
     private Map<Long, Long> departments(Collection<Long> personIds) {
-        List<Long> ids = List.copyOf(personIds);
         Map<Long, Long> departments = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += PEOPLE_PER_QUERY) {
-            for (PersonSummary p : people.findPeople(ids.subList(from, Math.min(ids.size(), from + PEOPLE_PER_QUERY)))
-                    .values()) {
-                departments.put(p.id(), p.departmentId());
-            }
-        }
+        people.findPeople(personIds).values().forEach(p -> departments.put(p.id(), p.departmentId()));
         return departments;
     }
 

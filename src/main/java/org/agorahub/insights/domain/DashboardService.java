@@ -184,7 +184,7 @@ public class DashboardService {
                 weeks(ids, from, to),
                 responsiveness(ids, from, to),
                 responsiveness(ids, previousFrom, previousTo),
-                departmentId == null ? organisationCollaboration(all, from, to) : collaboration(ids, all, from, to),
+                collaboration(ids, all, departmentId == null, from, to),
                 smallScope
                         ? null
                         : new Dashboard.Findability(
@@ -259,7 +259,8 @@ public class DashboardService {
                         group by 1 order by 2 desc limit 10
                         """;
         // a reading department of fewer than five people is left out: its row could point at one of them
-        return jdbc.sql(sql.replace(":small", String.valueOf(SMALL_GROUP)))
+        return jdbc.sql(sql)
+                .param("small", SMALL_GROUP)
                 .param("ids", ids)
                 .param("from", from)
                 .param("to", to)
@@ -295,57 +296,34 @@ public class DashboardService {
                 .single();
     }
 
+    /**
+     * First answers across department lines. For a department: per other department, how many of the department's
+     * questions it answered first and how many of its questions the department answered. For the organisation: per
+     * department, how many of its questions another department answered first and how many it answered for others.
+     */
     private Dashboard.Collaboration collaboration(
-            List<Long> ids, List<DepartmentSummary> all, LocalDate from, LocalDate to) {
-        Map<Long, String> names = new HashMap<>();
-        all.forEach(d -> names.put(d.id(), d.name()));
+            List<Long> ids, List<DepartmentSummary> all, boolean organisation, LocalDate from, LocalDate to) {
+        // each row: the department it is about, the count, and which of the two columns it belongs to
+        String sql = organisation ? """
+                        select asker_department_id as department, count(*) as n, 0 as side from insight_question
+                        where answer_department_id <> asker_department_id and asked_on between :from and :to
+                        group by asker_department_id
+                        union all
+                        select answer_department_id, count(*), 1 from insight_question
+                        where answer_department_id <> asker_department_id and asked_on between :from and :to
+                        group by answer_department_id
+                        """ : """
+                        select answer_department_id as department, count(*) as n, 0 as side from insight_question
+                        where asker_department_id in (:ids) and answer_department_id not in (:ids)
+                          and asked_on between :from and :to group by answer_department_id
+                        union all
+                        select asker_department_id, count(*), 1 from insight_question
+                        where answer_department_id in (:ids) and asker_department_id not in (:ids)
+                          and asked_on between :from and :to group by asker_department_id
+                        """;
         Map<Long, long[]> flows = new LinkedHashMap<>();
-        jdbc.sql("""
-                select answer_department_id as other, count(*) as n, 0 as outgoing from insight_question
-                where asker_department_id in (:ids) and answer_department_id not in (:ids)
-                  and asked_on between :from and :to group by answer_department_id
-                union all
-                select asker_department_id, count(*), 1 from insight_question
-                where answer_department_id in (:ids) and asker_department_id not in (:ids)
-                  and asked_on between :from and :to group by asker_department_id
-                """)
+        jdbc.sql(sql)
                 .param("ids", ids)
-                .param("from", from)
-                .param("to", to)
-                .query((rs, n) -> {
-                    long[] flow = flows.computeIfAbsent(rs.getLong("other"), id -> new long[2]);
-                    flow[rs.getInt("outgoing")] += rs.getLong("n");
-                    return 1;
-                })
-                .list();
-        long byOthers = 0;
-        long forOthers = 0;
-        List<Dashboard.Flow> list = new ArrayList<>();
-        for (Map.Entry<Long, long[]> e : flows.entrySet()) {
-            byOthers += e.getValue()[0];
-            forOthers += e.getValue()[1];
-            list.add(new Dashboard.Flow(names.getOrDefault(e.getKey(), "?"), e.getValue()[0], e.getValue()[1]));
-        }
-        list.sort((a, b) ->
-                Long.compare(b.answeredByThem() + b.answeredForThem(), a.answeredByThem() + a.answeredForThem()));
-        return new Dashboard.Collaboration(byOthers, forOthers, list);
-    }
-
-    /** For the whole organisation: per department, its questions others answered and its answers to others. */
-    private Dashboard.Collaboration organisationCollaboration(
-            List<DepartmentSummary> all, LocalDate from, LocalDate to) {
-        Map<Long, String> names = new HashMap<>();
-        all.forEach(d -> names.put(d.id(), d.name()));
-        Map<Long, long[]> flows = new LinkedHashMap<>();
-        jdbc.sql("""
-                select asker_department_id as department, count(*) as n, 0 as side from insight_question
-                where answer_department_id <> asker_department_id and asked_on between :from and :to
-                group by asker_department_id
-                union all
-                select answer_department_id, count(*), 1 from insight_question
-                where answer_department_id <> asker_department_id and asked_on between :from and :to
-                group by answer_department_id
-                """)
                 .param("from", from)
                 .param("to", to)
                 .query((rs, n) -> {
@@ -354,15 +332,19 @@ public class DashboardService {
                     return 1;
                 })
                 .list();
-        long total = 0;
+        Map<Long, String> names = new HashMap<>();
+        all.forEach(d -> names.put(d.id(), d.name()));
+        long[] totals = new long[2];
         List<Dashboard.Flow> list = new ArrayList<>();
-        for (Map.Entry<Long, long[]> e : flows.entrySet()) {
-            total += e.getValue()[0];
-            list.add(new Dashboard.Flow(names.getOrDefault(e.getKey(), "?"), e.getValue()[0], e.getValue()[1]));
-        }
+        flows.forEach((department, counts) -> {
+            totals[0] += counts[0];
+            totals[1] += counts[1];
+            list.add(new Dashboard.Flow(names.getOrDefault(department, "?"), counts[0], counts[1]));
+        });
         list.sort((a, b) ->
                 Long.compare(b.answeredByThem() + b.answeredForThem(), a.answeredByThem() + a.answeredForThem()));
-        return new Dashboard.Collaboration(total, total, list);
+        // across the organisation every such answer is both answered by and for another department
+        return new Dashboard.Collaboration(totals[0], organisation ? totals[0] : totals[1], list);
     }
 
     /** The department and, if asked, every department under it; every department when none is given. */

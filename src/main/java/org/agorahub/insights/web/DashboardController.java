@@ -1,9 +1,5 @@
 package org.agorahub.insights.web;
 
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.agorahub.insights.domain.AggregateService;
@@ -13,7 +9,9 @@ import org.agorahub.insights.domain.SurveyService;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.PeopleApi;
 import org.agorahub.people.Role;
+import org.agorahub.shared.web.Csv;
 import org.agorahub.shared.web.Flash;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,25 +72,19 @@ class DashboardController {
     }
 
     @GetMapping("/organisation/weeks.csv")
-    void organisationCsv(
-            @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to,
-            CurrentUser user,
-            HttpServletResponse response)
-            throws IOException {
-        csv(user, null, false, from, to, response);
+    ResponseEntity<byte[]> organisationCsv(
+            @RequestParam(required = false) String from, @RequestParam(required = false) String to, CurrentUser user) {
+        return csv(user, null, false, from, to);
     }
 
     @GetMapping("/departments/{id}/weeks.csv")
-    void departmentCsv(
+    ResponseEntity<byte[]> departmentCsv(
             @PathVariable long id,
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "false") boolean sub,
-            CurrentUser user,
-            HttpServletResponse response)
-            throws IOException {
-        csv(user, id, sub, from, to, response);
+            CurrentUser user) {
+        return csv(user, id, sub, from, to);
     }
 
     @PostMapping("/rebuild")
@@ -132,18 +124,15 @@ class DashboardController {
         return "insights/dashboard";
     }
 
-    private void csv(CurrentUser user, Long id, boolean sub, String from, String to, HttpServletResponse response)
-            throws IOException {
+    private ResponseEntity<byte[]> csv(CurrentUser user, Long id, boolean sub, String from, String to) {
         Period period = Period.of(from, to, LocalDate.now());
         Dashboard dashboard = dashboards.dashboard(user, id, sub, period.from(), period.to());
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"contributions-by-week.csv\"");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        PrintWriter out = response.getWriter();
-        out.print("week starting,documents published or updated,questions and discussions,replies\r\n");
+        StringBuilder rows =
+                new StringBuilder("week starting,documents published or updated,questions and discussions,replies\r\n");
         for (Dashboard.Week week : dashboard.weeks()) {
-            out.print(week.start() + "," + week.documents() + "," + week.questions() + "," + week.replies() + "\r\n");
+            rows.append(week.start() + "," + week.documents() + "," + week.questions() + "," + week.replies() + "\r\n");
         }
-        out.flush();
+        return Csv.download(
+                "contributions-by-week", dashboard.scopeName() == null ? "organisation" : dashboard.scopeName(), rows);
     }
 }

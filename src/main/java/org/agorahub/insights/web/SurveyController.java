@@ -1,6 +1,5 @@
 package org.agorahub.insights.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,11 +14,10 @@ import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.PeopleApi;
+import org.agorahub.shared.web.Csv;
 import org.agorahub.shared.web.Flash;
+import org.agorahub.shared.web.Forms;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,7 +56,8 @@ class SurveyController {
     @GetMapping("/insights/surveys")
     String results(@RequestParam(required = false) Long department, CurrentUser user, Model model) {
         long id = departmentOf(user, department);
-        return resultsPage(model, user, id, SurveySendForm.blank(id));
+        model.addAttribute("form", SurveySendForm.blank(id));
+        return resultsPage(model, user, id);
     }
 
     @PostMapping("/insights/surveys")
@@ -81,10 +80,10 @@ class SurveyController {
                     Flash.error(redirect, refused.messageKey(), refused.arguments());
                     return "redirect:/insights/surveys?department=" + department;
                 }
-                reject(errors, refused);
+                Forms.reject(errors, refused);
             }
         }
-        return resultsPage(model, user, department, form);
+        return resultsPage(model, user, department);
     }
 
     @PostMapping("/insights/surveys/{id}/close")
@@ -137,22 +136,13 @@ class SurveyController {
             }
             csv.append("\r\n");
         }
-        String fileName =
-                "km-practice-survey-" + summary.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-") + ".csv";
-        return ResponseEntity.ok()
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(fileName, StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+        return Csv.download("km-practice-survey", summary.name(), csv);
     }
 
     @GetMapping("/insights/surveys/{id}")
     String questionnaire(@PathVariable long id, CurrentUser user, Model model) {
-        return answerPage(model, surveys.questionnaire(user, id), SurveyAnswerForm.blank());
+        model.addAttribute("form", SurveyAnswerForm.blank());
+        return answerPage(model, surveys.questionnaire(user, id));
     }
 
     @PostMapping("/insights/surveys/{id}")
@@ -171,21 +161,18 @@ class SurveyController {
                 Flash.success(redirect, "survey.answer.saved");
                 return "redirect:/insights/surveys/" + id;
             } catch (SurveyRefusedException refused) {
-                reject(errors, refused);
+                Forms.reject(errors, refused);
             }
         }
-        return answerPage(model, questionnaire, form);
+        return answerPage(model, questionnaire);
     }
 
-    private String answerPage(Model model, SurveyQuestionnaire questionnaire, SurveyAnswerForm form) {
+    private String answerPage(Model model, SurveyQuestionnaire questionnaire) {
         model.addAttribute("survey", questionnaire);
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
         return "insights/survey-answer";
     }
 
-    private String resultsPage(Model model, CurrentUser user, long department, SurveySendForm form) {
+    private String resultsPage(Model model, CurrentUser user, long department) {
         DepartmentSummary summary = surveys.leadable(user, department, "see KM practice survey results");
         List<SurveyRoundView> rounds = surveys.rounds(user, department);
         List<SurveyRoundResult> results =
@@ -201,9 +188,6 @@ class SurveyController {
         model.addAttribute("minAnswers", SurveyService.MIN_ANSWERS);
         model.addAttribute("defaultDays", SurveyService.DEFAULT_DAYS_OPEN);
         model.addAttribute("departments", user.isAdmin() ? people.departments() : List.of());
-        if (!model.containsAttribute("form")) {
-            model.addAttribute("form", form);
-        }
         return "insights/survey-results";
     }
 
@@ -215,26 +199,6 @@ class SurveyController {
     }
 
     private String message(String key, Locale locale) {
-        return csvField(messages.getMessage(key, null, locale));
-    }
-
-    /** A CSV field, quoted when needed; a leading =, +, - or @ is defused so spreadsheets show it as text. */
-    private static String csvField(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            text = "\"" + text.replace("\"", "\"\"") + "\"";
-        }
-        return text;
-    }
-
-    private static void reject(BindingResult errors, SurveyRefusedException refused) {
-        if (refused.field() != null) {
-            errors.rejectValue(refused.field(), refused.messageKey(), refused.arguments(), null);
-        } else {
-            errors.reject(refused.messageKey(), refused.arguments(), null);
-        }
+        return Csv.field(messages.getMessage(key, null, locale));
     }
 }

@@ -36,16 +36,29 @@ public class MentoringPolicy {
 
     /** Whether the person belongs to the programme's audience, so may offer or ask. */
     public boolean inAudience(CurrentUser user, Programme programme) {
-        if (programme.organisationWide()) {
-            return true;
-        }
-        return user.departmentId() != null
-                && withAncestors(user.departmentId()).stream().anyMatch(programme.departmentIds()::contains);
+        return inAudience(departmentsOf(user), programme);
     }
 
     /** The programme's page: its audience and its organisers. */
     public boolean canSee(CurrentUser user, Programme programme) {
-        return organises(user, programme) || inAudience(user, programme);
+        return canSee(user, departmentsOf(user), programme);
+    }
+
+    /**
+     * As {@link #canSee(CurrentUser, Programme)}, with the person's {@link #departmentsOf departments} worked out once
+     * for a whole list of programmes.
+     */
+    boolean canSee(CurrentUser user, Set<Long> departments, Programme programme) {
+        return organises(user, programme) || inAudience(departments, programme);
+    }
+
+    /** The person's department and every department above it: the audiences they belong to. */
+    Set<Long> departmentsOf(CurrentUser user) {
+        return user.departmentId() == null ? Set.of() : withAncestors(user.departmentId());
+    }
+
+    private static boolean inAudience(Set<Long> departments, Programme programme) {
+        return programme.organisationWide() || departments.stream().anyMatch(programme.departmentIds()::contains);
     }
 
     public boolean isPair(CurrentUser user, long menteeId, long mentorId) {

@@ -73,7 +73,7 @@ class Pool {
                                 .collect(Collectors.toSet())))
                 .list();
         Map<Long, PersonSummary> persons =
-                people(requests.stream().map(RequestRow::personId).toList());
+                people.findPeople(requests.stream().map(RequestRow::personId).toList());
         List<Mentee> mentees = new ArrayList<>();
         for (RequestRow r : requests) {
             PersonSummary p = persons.get(r.personId());
@@ -112,36 +112,9 @@ class Pool {
      * @param ignoredProposal a draft not to count (the one being changed), or null
      */
     List<Mentor> mentors(Programme programme, Long onlyOffer, Long roundId, Long ignoredProposal) {
-        List<OfferRow> offers = jdbc.sql("""
-                select o.id, o.person_id, o.format, o.hours_per_month, o.can_help_with,
-                    least(o.capacity, :max) - (select count(*) from mentoring_proposal x where x.offer_id = o.id
-                        and (x.status in ('PROPOSED', 'ACCEPTED')
-                             or x.status = 'DRAFT' and x.round_id = :round and x.id <> :ignored)) as places,
-                    array(select s.skill_id from mentor_offer_skill s where s.offer_id = o.id order by s.skill_id)
-                        as skills
-                from mentor_offer o
-                where o.programme_id = :programme and o.withdrawn_at is null
-                  and (cast(:only as bigint) is null or o.id = :only)
-                order by o.id
-                """)
-                .param("max", programme.maxMenteesPerMentor())
-                .param("round", roundId == null ? -1L : roundId)
-                .param("ignored", ignoredProposal == null ? -1L : ignoredProposal)
-                .param("programme", programme.id())
-                .param("only", onlyOffer)
-                .query((rs, n) -> new OfferRow(
-                        rs.getLong("id"),
-                        rs.getLong("person_id"),
-                        MeetingFormat.valueOf(rs.getString("format")),
-                        rs.getInt("hours_per_month"),
-                        rs.getString("can_help_with"),
-                        rs.getInt("places"),
-                        Arrays.stream((Object[]) rs.getArray("skills").getArray())
-                                .map(o -> ((Number) o).longValue())
-                                .toList()))
-                .list();
+        List<OfferRow> offers = offers(programme, onlyOffer, roundId, ignoredProposal);
         List<Long> personIds = offers.stream().map(OfferRow::personId).toList();
-        Map<Long, PersonSummary> persons = people(personIds);
+        Map<Long, PersonSummary> persons = people.findPeople(personIds);
         Map<Long, Map<Long, SkillStanding>> standings = expertise.standings(personIds);
         Map<Long, Set<String>> languages = expertise.languages(personIds);
         Map<Long, String> skillNames = new HashMap<>();
@@ -182,6 +155,56 @@ class Pool {
         return mentors;
     }
 
+    /**
+     * The mentors with places left while the round is under review, by name, for pairing by hand: only what the
+     * choice needs, without their skills and evidence.
+     */
+    List<RoundView.MentorOption> mentorsWithPlaces(Programme programme, long roundId) {
+        List<OfferRow> offers = offers(programme, null, roundId, null);
+        Map<Long, PersonSummary> persons =
+                people.findPeople(offers.stream().map(OfferRow::personId).toList());
+        List<RoundView.MentorOption> options = new ArrayList<>();
+        for (OfferRow o : offers) {
+            PersonSummary p = persons.get(o.personId());
+            if (p != null && p.active() && o.places() > 0) {
+                options.add(new RoundView.MentorOption(o.id(), p.displayName(), o.places()));
+            }
+        }
+        options.sort((a, b) -> String.CASE_INSENSITIVE_ORDER.compare(a.name(), b.name()));
+        return options;
+    }
+
+    private List<OfferRow> offers(Programme programme, Long onlyOffer, Long roundId, Long ignoredProposal) {
+        return jdbc.sql("""
+                select o.id, o.person_id, o.format, o.hours_per_month, o.can_help_with,
+                    least(o.capacity, :max) - (select count(*) from mentoring_proposal x where x.offer_id = o.id
+                        and (x.status in ('PROPOSED', 'ACCEPTED')
+                             or x.status = 'DRAFT' and x.round_id = :round and x.id <> :ignored)) as places,
+                    array(select s.skill_id from mentor_offer_skill s where s.offer_id = o.id order by s.skill_id)
+                        as skills
+                from mentor_offer o
+                where o.programme_id = :programme and o.withdrawn_at is null
+                  and (cast(:only as bigint) is null or o.id = :only)
+                order by o.id
+                """)
+                .param("max", programme.maxMenteesPerMentor())
+                .param("round", roundId == null ? -1L : roundId)
+                .param("ignored", ignoredProposal == null ? -1L : ignoredProposal)
+                .param("programme", programme.id())
+                .param("only", onlyOffer)
+                .query((rs, n) -> new OfferRow(
+                        rs.getLong("id"),
+                        rs.getLong("person_id"),
+                        MeetingFormat.valueOf(rs.getString("format")),
+                        rs.getInt("hours_per_month"),
+                        rs.getString("can_help_with"),
+                        rs.getInt("places"),
+                        Arrays.stream((Object[]) rs.getArray("skills").getArray())
+                                .map(o -> ((Number) o).longValue())
+                                .toList()))
+                .list();
+    }
+
     /** Every pair already proposed in the programme (published, whatever became of it). */
     Set<PastPair> pastPairs(Programme programme) {
         return Set.copyOf(
@@ -206,14 +229,6 @@ class Pool {
         if (n > 0) {
             parts.add(n + " " + (n == 1 ? one : many));
         }
-    }
-
-    private Map<Long, PersonSummary> people(List<Long> ids) {
-        Map<Long, PersonSummary> found = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += 5000) {
-            found.putAll(people.findPeople(ids.subList(from, Math.min(ids.size(), from + 5000))));
-        }
-        return found;
     }
 
     record RequestRow(

@@ -137,8 +137,19 @@ public class ProgrammeService {
         List<Programme> all = jdbc.sql(COLUMNS + " order by p.ends_on < current_date, p.starts_on desc, p.id desc")
                 .query((rs, row) -> map(rs))
                 .list();
-        List<Programme> visible =
-                all.stream().filter(p -> policy.canSee(user, p)).toList();
+        java.util.Set<Long> departments = policy.departmentsOf(user);
+        return summaries(
+                user,
+                all.stream().filter(p -> policy.canSee(user, departments, p)).toList());
+    }
+
+    /** The programme's summary (waiting numbers, the viewer's part in it), for a programme they may see. */
+    public ProgrammeSummary summary(CurrentUser user, Programme programme) {
+        return summaries(user, List.of(programme)).get(0);
+    }
+
+    /** The programmes' summaries, in their order; one statement however many. */
+    private List<ProgrammeSummary> summaries(CurrentUser user, List<Programme> visible) {
         if (visible.isEmpty()) {
             return List.of();
         }

@@ -226,12 +226,8 @@ public class RoundService {
                 where u.round_id = ? and r.withdrawn_at is null
                 order by lower(p.display_name), u.request_id
                 """).param(id).query(RoundView.Left.class).list();
-        List<RoundView.MentorOption> options = "REVIEW".equals(row.status())
-                ? pool.mentors(programme, null, id, null).stream()
-                        .map(m -> new RoundView.MentorOption(m.offerId(), m.name(), m.capacity()))
-                        .sorted((a, b) -> String.CASE_INSENSITIVE_ORDER.compare(a.name(), b.name()))
-                        .toList()
-                : List.of();
+        List<RoundView.MentorOption> options =
+                "REVIEW".equals(row.status()) ? pool.mentorsWithPlaces(programme, id) : List.of();
         return new RoundView(
                 row.id(),
                 programme.id(),

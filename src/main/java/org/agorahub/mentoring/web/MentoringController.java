@@ -18,6 +18,7 @@ import org.agorahub.people.CurrentUser;
 import org.agorahub.people.PeopleApi;
 import org.agorahub.people.PeopleSettings;
 import org.agorahub.shared.web.Flash;
+import org.agorahub.shared.web.Forms;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -80,7 +81,8 @@ class MentoringController {
     @GetMapping("/programmes/new")
     String newProgramme(CurrentUser user, Model model) {
         requireStarter(user);
-        return programmeForm(model, ProgrammeForm.blank());
+        model.addAttribute("form", ProgrammeForm.blank());
+        return programmeForm(model);
     }
 
     @PostMapping("/programmes/new")
@@ -97,22 +99,17 @@ class MentoringController {
                 Flash.success(redirect, "programme.created", form.name().strip());
                 return "redirect:/mentoring/programmes/" + id;
             } catch (MentoringRefusedException refused) {
-                Refusals.reject(errors, refused);
+                Forms.reject(errors, refused);
             }
         }
-        return programmeForm(model, form);
+        return programmeForm(model);
     }
 
     @GetMapping("/programmes/{id}")
     String programme(@PathVariable long id, CurrentUser user, Model model) {
         Programme programme = programmes.programme(user, id);
         model.addAttribute("programme", programme);
-        model.addAttribute(
-                "summary",
-                programmes.list(user).stream()
-                        .filter(s -> s.id() == id)
-                        .findFirst()
-                        .orElse(null));
+        model.addAttribute("summary", programmes.summary(user, programme));
         model.addAttribute("mine", participation.mine(user, id));
         model.addAttribute("inAudience", policy.inAudience(user, programme));
         model.addAttribute("organiser", policy.organises(user, programme));
@@ -125,7 +122,8 @@ class MentoringController {
     String offerForm(@PathVariable long id, CurrentUser user, Model model) {
         Programme programme = programmes.programme(user, id);
         MyParticipation mine = participation.mine(user, id);
-        return offerForm(model, user, programme, OfferForm.of(mine.offer()));
+        model.addAttribute("form", OfferForm.of(mine.offer()));
+        return offerForm(model, user, programme);
     }
 
     @PostMapping("/programmes/{id}/offer")
@@ -143,10 +141,10 @@ class MentoringController {
                 Flash.success(redirect, "offer.saved");
                 return "redirect:/mentoring/programmes/" + id;
             } catch (MentoringRefusedException refused) {
-                Refusals.reject(errors, refused);
+                Forms.reject(errors, refused);
             }
         }
-        return offerForm(model, user, programme, form);
+        return offerForm(model, user, programme);
     }
 
     @PostMapping("/programmes/{id}/offer/withdraw")
@@ -162,7 +160,8 @@ class MentoringController {
         Programme programme = programmes.programme(user, id);
         MyParticipation mine = participation.mine(user, id);
         List<ParticipationService.SkillChoice> choices = participation.requestableSkills(user);
-        return requestForm(model, programme, RequestForm.of(mine.request(), choices), choices);
+        model.addAttribute("form", RequestForm.of(mine.request(), choices));
+        return requestForm(model, programme, choices);
     }
 
     @PostMapping("/programmes/{id}/request")
@@ -180,10 +179,10 @@ class MentoringController {
                 Flash.success(redirect, "request.saved");
                 return "redirect:/mentoring/programmes/" + id;
             } catch (MentoringRefusedException refused) {
-                Refusals.reject(errors, refused);
+                Forms.reject(errors, refused);
             }
         }
-        return requestForm(model, programme, form, participation.requestableSkills(user));
+        return requestForm(model, programme, participation.requestableSkills(user));
     }
 
     @PostMapping("/programmes/{id}/request/withdraw")
@@ -200,33 +199,20 @@ class MentoringController {
         }
     }
 
-    private String programmeForm(Model model, ProgrammeForm form) {
-        if (!model.containsAttribute("form")) {
-            // after a value that could not be converted, the bound form (with its errors) is already there
-            model.addAttribute("form", form);
-        }
+    private String programmeForm(Model model) {
         model.addAttribute("departments", people.departments());
         model.addAttribute("crossDepartmentRules", CrossDepartment.values());
         return "mentoring/programme-form";
     }
 
-    private String offerForm(Model model, CurrentUser user, Programme programme, OfferForm form) {
+    private String offerForm(Model model, CurrentUser user, Programme programme) {
         model.addAttribute("programme", programme);
-        if (!model.containsAttribute("form")) {
-            // after a value that could not be converted, the bound form (with its errors) is already there
-            model.addAttribute("form", form);
-        }
         model.addAttribute("skills", participation.offerableSkills(user));
         return "mentoring/offer";
     }
 
-    private String requestForm(
-            Model model, Programme programme, RequestForm form, List<ParticipationService.SkillChoice> choices) {
+    private String requestForm(Model model, Programme programme, List<ParticipationService.SkillChoice> choices) {
         model.addAttribute("programme", programme);
-        if (!model.containsAttribute("form")) {
-            // after a value that could not be converted, the bound form (with its errors) is already there
-            model.addAttribute("form", form);
-        }
         model.addAttribute("skills", choices);
         return "mentoring/request";
     }

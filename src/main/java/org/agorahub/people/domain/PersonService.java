@@ -34,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PersonService implements PeopleApi {
 
+    private static final int IDS_PER_QUERY = 5000;
+
     private final PersonRepository people;
     private final DepartmentRepository departments;
     private final PasswordEncoder passwordEncoder;
@@ -67,9 +69,14 @@ public class PersonService implements PeopleApi {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return people.findAllWithDepartment(ids).stream()
-                .map(PersonService::summary)
-                .collect(Collectors.toMap(PersonSummary::id, p -> p));
+        // in slices well under PostgreSQL's limit of bind parameters, so callers may ask for any number of people
+        List<Long> distinct = List.copyOf(Set.copyOf(ids));
+        Map<Long, PersonSummary> found = new java.util.HashMap<>();
+        for (int from = 0; from < distinct.size(); from += IDS_PER_QUERY) {
+            people.findAllWithDepartment(distinct.subList(from, Math.min(distinct.size(), from + IDS_PER_QUERY)))
+                    .forEach(p -> found.put(p.getId(), summary(p)));
+        }
+        return found;
     }
 
     @Override

@@ -68,7 +68,8 @@ class AdminPeopleController {
     @GetMapping("/new")
     String newPerson(CurrentUser user, Model model) {
         policy.require(policy.canManageUsers(user), user, "manage people", "new");
-        return form(model, PersonForm.blank(), null);
+        model.addAttribute("form", PersonForm.blank());
+        return form(model, null);
     }
 
     @PostMapping("/new")
@@ -86,7 +87,7 @@ class AdminPeopleController {
         }
         checkGrade(form, errors);
         if (errors.hasErrors()) {
-            return form(model, form, null);
+            return form(model, null);
         }
         try {
             PersonSummary created = people.createPerson(new NewPerson(
@@ -105,14 +106,15 @@ class AdminPeopleController {
         } catch (UnknownDepartmentException e) {
             errors.rejectValue("departmentId", "person.department.required");
         }
-        return form(model, form, null);
+        return form(model, null);
     }
 
     @GetMapping("/{id}")
     String edit(@PathVariable long id, CurrentUser user, Model model) {
         policy.require(policy.canManageUsers(user), user, "manage people", id);
         PersonSummary person = people.findPerson(id).orElseThrow(() -> new UnknownPersonException(id));
-        return form(model, PersonForm.of(person), id);
+        model.addAttribute("form", PersonForm.of(person));
+        return form(model, id);
     }
 
     @PostMapping("/{id}")
@@ -131,7 +133,7 @@ class AdminPeopleController {
         }
         checkGrade(form, errors);
         if (errors.hasErrors()) {
-            return form(model, form, id);
+            return form(model, id);
         }
         try {
             PersonSummary saved = people.updatePerson(
@@ -151,7 +153,7 @@ class AdminPeopleController {
         } catch (UnknownDepartmentException e) {
             errors.rejectValue("departmentId", "person.department.required");
         }
-        return form(model, form, id);
+        return form(model, id);
     }
 
     private void checkGrade(PersonForm form, BindingResult errors) {
@@ -160,11 +162,7 @@ class AdminPeopleController {
         }
     }
 
-    private String form(Model model, PersonForm form, Long id) {
-        if (!model.containsAttribute("form")) {
-            // after a value that could not be converted, the bound form (with its errors) is already there
-            model.addAttribute("form", form);
-        }
+    private String form(Model model, Long id) {
         model.addAttribute("personId", id);
         model.addAttribute("departments", people.departments());
         model.addAttribute("grades", settings.grades());

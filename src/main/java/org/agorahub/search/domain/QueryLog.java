@@ -29,15 +29,6 @@ public class QueryLog {
 
     public record Entry(String query, int hits, Long departmentId) {}
 
-    /** Records a search for the dashboards (department, day, hits; no person, no text); returns its id. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public long recordSearch(CurrentUser user, long hits) {
-        return jdbc.sql("insert into search_event (department_id, hits) values (?, ?) returning id")
-                .params(user.departmentId(), (int) Math.min(hits, Integer.MAX_VALUE))
-                .query(Long.class)
-                .single();
-    }
-
     /** A hit of the search was opened: the search succeeded. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void markOpened(long searchId) {
@@ -56,16 +47,23 @@ public class QueryLog {
                 """).query(org.agorahub.search.SearchActivity.class).list();
     }
 
-    /** Records the search when it found fewer than {@link #LOW_RESULTS} hits; its own transaction. */
+    /**
+     * Records a search from the search page, in its own transaction: for the dashboards its department, day and hits
+     * (no person, no text), and when it found fewer than {@link #LOW_RESULTS} hits its normalised text too, for the
+     * content gaps. Returns the search's id, for {@link #markOpened}.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordIfLow(CurrentUser user, String query, long hits) {
+    public long record(CurrentUser user, String query, long hits) {
         String normalised = normalise(query);
-        if (hits >= LOW_RESULTS || normalised.isEmpty()) {
-            return;
+        if (hits < LOW_RESULTS && !normalised.isEmpty()) {
+            jdbc.sql("insert into search_query_log (query, hits, department_id) values (?, ?, ?)")
+                    .params(normalised, (int) hits, user.departmentId())
+                    .update();
         }
-        jdbc.sql("insert into search_query_log (query, hits, department_id) values (?, ?, ?)")
-                .params(normalised, (int) hits, user.departmentId())
-                .update();
+        return jdbc.sql("insert into search_event (department_id, hits) values (?, ?) returning id")
+                .params(user.departmentId(), (int) Math.min(hits, Integer.MAX_VALUE))
+                .query(Long.class)
+                .single();
     }
 
     /** Texts that found nothing for these departments' people over the days, most searched first. */

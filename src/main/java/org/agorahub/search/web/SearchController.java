@@ -90,9 +90,8 @@ class SearchController {
             results = search.search(user, request.withPage(last));
         }
         if (pageNumber == 0 && filters.isEmpty()) {
-            queryLog.recordIfLow(user, query, results.total());
             // remembered so that opening a hit from this page counts the search as a success (SearchOpenedFilter)
-            session.setAttribute(SearchOpenedFilter.LAST_SEARCH, queryLog.recordSearch(user, results.total()));
+            session.setAttribute(SearchOpenedFilter.LAST_SEARCH, queryLog.record(user, query, results.total()));
         }
         Map<Long, String> libraryNames =
                 libraries.libraryNames(user, ids(results, filters, Facet.LIBRARY, SearchResults.Hit::libraryId));
