@@ -7,6 +7,7 @@
 #
 #   bench/dashboard-latency.sh [people] [days] [requests]     (defaults 10000 365 256; requests a multiple of 64)
 #
+# BENCH_HOLD=1 keeps the seeded application running after the rebuild (to look at query plans), until killed.
 # Runs org.agorahub.bench.latency.DashboardLatencyBenchmark (test code, never run by the build) through java-main.sh.
 set -euo pipefail
 

@@ -196,6 +196,13 @@ public final class DashboardLatencyBenchmark {
 
         // 2. pages
         URI base = URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+        if (System.getenv("BENCH_HOLD") != null) {
+            // for looking at query plans by hand: keep the seeded application running until the process is stopped
+            System.out.println("Holding at " + base + ", database "
+                    + context.getEnvironment().getProperty("spring.datasource.url") + "; stop with kill "
+                    + ProcessHandle.current().pid());
+            Thread.sleep(Long.MAX_VALUE);
+        }
         AppPage departmentPage = new AppPage("", base, timer, path -> path, WEEK);
         departmentPage.signIn(
                 leads.subList(0, CLIENTS).stream()
