@@ -87,8 +87,8 @@ public interface LibraryApi {
     java.util.List<DocumentUse> documentUse();
 
     /**
-     * How current these departments' documents are now: a document belongs to its library's department, or its
-     * owner's when the library has none (for dashboards; no access check).
+     * How current each department's documents are now, by department id (a document belongs to its library's
+     * department, or its owner's when the library has none). For the nightly aggregates: it reads every live document.
      */
-    DocumentCurrency currency(java.util.Collection<Long> departmentIds);
+    java.util.Map<Long, DocumentCurrency> currencyByDepartment();
 }

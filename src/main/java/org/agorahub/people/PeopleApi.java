@@ -40,6 +40,9 @@ public interface PeopleApi {
 
     long countPeople();
 
+    /** Active people per department, by department id (departments without any are left out). */
+    Map<Long, Integer> headcounts();
+
     DepartmentSummary createDepartment(String name, Long parentId);
 
     /** @throws EmailInUseException when another account already has the address */

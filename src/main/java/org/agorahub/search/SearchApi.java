@@ -18,9 +18,8 @@ public interface SearchApi {
     java.util.List<SearchActivity> searchActivity();
 
     /**
-     * What people of these departments searched for and found nothing, most searched first, over the days given
-     * (both included). Only texts and counts: never who searched. For dashboards; no access check.
+     * Texts that found nothing, counted by department and day (searched_at's date in the database's time zone). For
+     * dashboards; no person, no access check.
      */
-    java.util.List<FailedSearch> failedSearches(
-            java.util.Collection<Long> departmentIds, java.time.LocalDate from, java.time.LocalDate to, int limit);
+    java.util.List<FailedSearchActivity> failedSearchActivity();
 }

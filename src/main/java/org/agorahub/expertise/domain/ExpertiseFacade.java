@@ -109,12 +109,6 @@ class ExpertiseFacade implements ExpertiseApi {
     public List<DepartmentSkillNeed> departmentGaps(long departmentId) {
         return gaps.skillsOf(departmentId).stream()
                 .filter(skill -> skill.peopleWithGap() > 0)
-                .map(skill -> new DepartmentSkillNeed(
-                        skill.skillId(),
-                        skill.skillName(),
-                        skill.peopleAsked(),
-                        skill.peopleWithGap(),
-                        skill.averageShortfall()))
                 .toList();
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import org.agorahub.expertise.DepartmentSkillNeed;
 import org.agorahub.people.DepartmentSummary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -74,7 +75,7 @@ public class GapService {
      * largest average shortfall, then by name. Nobody is named.
      */
     public DepartmentGaps forDepartment(DepartmentSummary department) {
-        List<DepartmentSkillGap> skills = skillsOf(department.id());
+        List<DepartmentSkillNeed> skills = skillsOf(department.id());
         int people = jdbc.sql("select count(*) from person where department_id = ? and active")
                 .param(department.id())
                 .query(Integer.class)
@@ -83,7 +84,7 @@ public class GapService {
     }
 
     /** The department's gaps by skill, in the order {@link #forDepartment} gives; one statement. */
-    public List<DepartmentSkillGap> skillsOf(long departmentId) {
+    public List<DepartmentSkillNeed> skillsOf(long departmentId) {
         Map<Long, List<GapRequirement>> byPerson = new LinkedHashMap<>();
         jdbc.sql(REQUIREMENTS.formatted("""
                         select p.id as person_id, p.department_id, ep.job_family
@@ -101,11 +102,11 @@ public class GapService {
                         .add(gap.gap());
             }
         }
-        List<DepartmentSkillGap> skills =
+        List<DepartmentSkillNeed> skills =
                 new ArrayList<>(bySkill.values().stream().map(Tally::result).toList());
-        skills.sort(Comparator.comparingInt(DepartmentSkillGap::peopleWithGap)
+        skills.sort(Comparator.comparingInt(DepartmentSkillNeed::peopleWithGap)
                 .reversed()
-                .thenComparing(Comparator.comparingDouble(DepartmentSkillGap::averageShortfall)
+                .thenComparing(Comparator.comparingDouble(DepartmentSkillNeed::averageShortfall)
                         .reversed())
                 .thenComparing(skill -> skill.skillName().toLowerCase(Locale.ROOT)));
         return List.copyOf(skills);
@@ -131,10 +132,10 @@ public class GapService {
             }
         }
 
-        DepartmentSkillGap result() {
+        DepartmentSkillNeed result() {
             int withGap = shortBy[1] + shortBy[2] + shortBy[3];
             double average = withGap == 0 ? 0 : Math.round(10.0 * totalShortfall / withGap) / 10.0;
-            return new DepartmentSkillGap(
+            return new DepartmentSkillNeed(
                     skillId, skillName, asked, withGap, shortBy[1], shortBy[2], shortBy[3], average);
         }
     }

@@ -2,8 +2,8 @@ package org.agorahub.expertise.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.agorahub.expertise.DepartmentSkillNeed;
 import org.agorahub.expertise.domain.DepartmentGaps;
-import org.agorahub.expertise.domain.DepartmentSkillGap;
 import org.agorahub.expertise.domain.GapService;
 import org.agorahub.expertise.domain.RiskService;
 import org.agorahub.people.AccessPolicy;
@@ -80,7 +80,7 @@ class DepartmentSkillsController {
                         message("gaps.shortBy3", locale),
                         message("gaps.average", locale)))
                 .append("\r\n");
-        for (DepartmentSkillGap skill : result.skills()) {
+        for (DepartmentSkillNeed skill : result.skills()) {
             csv.append(Csv.field(skill.skillName()))
                     .append(',')
                     .append(skill.peopleAsked())

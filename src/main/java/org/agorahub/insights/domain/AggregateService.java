@@ -1,6 +1,7 @@
 package org.agorahub.insights.domain;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.agorahub.forum.ForumApi;
 import org.agorahub.forum.PostActivity;
 import org.agorahub.forum.QuestionActivity;
@@ -16,6 +18,7 @@ import org.agorahub.library.DocumentActivity;
 import org.agorahub.library.DocumentUse;
 import org.agorahub.library.LibraryApi;
 import org.agorahub.people.PeopleApi;
+import org.agorahub.search.FailedSearchActivity;
 import org.agorahub.search.SearchActivity;
 import org.agorahub.search.SearchApi;
 import org.slf4j.Logger;
@@ -98,76 +101,125 @@ public class AggregateService {
         });
         Map<Long, Long> departments = departments(personIds);
 
-        Map<DailyKey, Double> daily = new HashMap<>();
-        Set<List<Object>> contributors = new HashSet<>();
+        // counts per metric for each department and for the whole organisation (department null)
+        Tally daily = new Tally();
+        Map<ContributorKey, Set<LocalDate>> contributors = new HashMap<>();
         for (DocumentActivity d : documents) {
             Long department = departments.get(d.personId());
             if (department != null) {
                 Metric metric = d.published() ? Metric.DOCUMENTS_PUBLISHED : Metric.DOCUMENTS_UPDATED;
-                daily.merge(new DailyKey(metric, department, d.day()), (double) d.count(), Double::sum);
-                contributors.add(List.of(department, d.day(), d.personId()));
+                count(daily, metric, department, d.day(), d.count());
+                contribution(contributors, department, d.personId(), d.day());
             }
         }
         for (PostActivity p : posts) {
             Long department = departments.get(p.personId());
             if (department != null) {
-                daily.merge(new DailyKey(metric(p.kind()), department, p.day()), (double) p.count(), Double::sum);
-                contributors.add(List.of(department, p.day(), p.personId()));
+                count(daily, metric(p.kind()), department, p.day(), p.count());
+                contribution(contributors, department, p.personId(), p.day());
             }
         }
         for (SearchActivity s : search.searchActivity()) {
-            daily.merge(new DailyKey(Metric.SEARCHES, s.departmentId(), s.day()), (double) s.searches(), Double::sum);
-            daily.merge(
-                    new DailyKey(Metric.SEARCHES_OPENED, s.departmentId(), s.day()), (double) s.opened(), Double::sum);
-            daily.merge(
-                    new DailyKey(Metric.SEARCHES_FAILED, s.departmentId(), s.day()), (double) s.failed(), Double::sum);
+            count(daily, Metric.SEARCHES, s.departmentId(), s.day(), s.searches());
+            count(daily, Metric.SEARCHES_OPENED, s.departmentId(), s.day(), s.opened());
+            count(daily, Metric.SEARCHES_FAILED, s.departmentId(), s.day(), s.failed());
         }
-        List<Object[]> useRows = new ArrayList<>();
+        Tally use = new Tally();
         for (DocumentUse u : library.documentUse()) {
-            daily.merge(
-                    new DailyKey(Metric.DOCUMENTS_USED_BY_OTHERS, u.libraryDepartmentId(), u.day()),
-                    (double) u.views(),
-                    Double::sum);
-            useRows.add(new Object[] {u.libraryDepartmentId(), u.viewerDepartmentId(), u.day(), u.views()});
+            count(daily, Metric.DOCUMENTS_USED_BY_OTHERS, u.libraryDepartmentId(), u.day(), u.views());
+            use.add(u.day(), u.views(), u.libraryDepartmentId(), u.viewerDepartmentId());
         }
         List<Object[]> questionRows = new ArrayList<>();
+        Tally flows = new Tally();
         ZoneId zone = ZoneId.systemDefault();
         for (QuestionActivity q : questions) {
             Long department = departments.get(q.askerId());
             if (department == null) {
                 continue;
             }
+            LocalDate asked = q.askedAt().atZone(zone).toLocalDate();
+            Long answerDepartment = q.firstReplierId() == null ? null : departments.get(q.firstReplierId());
             questionRows.add(new Object[] {
                 q.threadId(),
                 department,
-                q.askedAt().atZone(zone).toLocalDate(),
+                asked,
                 q.firstReplyAt() == null ? null : seconds(q, q.firstReplyAt()),
                 q.acceptedAt() == null ? null : seconds(q, q.acceptedAt()),
-                q.firstReplierId() == null ? null : departments.get(q.firstReplierId())
+                answerDepartment
             });
+            if (answerDepartment != null && !answerDepartment.equals(department)) {
+                flows.add(asked, 1, department, answerDepartment);
+            }
         }
+        Tally failed = new Tally();
+        for (FailedSearchActivity f : search.failedSearchActivity()) {
+            failed.add(f.day(), f.searches(), f.departmentId(), f.query());
+            failed.add(f.day(), f.searches(), null, f.query());
+        }
+        List<Object[]> contributorRows = new ArrayList<>();
+        contributors.forEach((key, days) ->
+                contributorRows.add(new Object[] {key.departmentId(), key.personId(), multirange(days)}));
+        List<Object[]> currencyRows = new ArrayList<>();
+        library.currencyByDepartment()
+                .forEach((department, c) -> currencyRows.add(new Object[] {
+                    department, c.documents(), c.verified(), c.dueSoon(), c.overdue(), c.reportedOutdated()
+                }));
 
         jdbc.sql("delete from insight_daily").update();
         jdbc.sql("delete from insight_contributor").update();
         jdbc.sql("delete from insight_question").update();
+        jdbc.sql("delete from insight_answer_flow").update();
         jdbc.sql("delete from insight_document_use").update();
-        batch.batchUpdate(
-                "insert into insight_document_use (library_department_id, viewer_department_id, day, views)"
-                        + " values (?, ?, ?, ?)",
-                useRows);
-        List<Object[]> dailyRows = new ArrayList<>();
-        daily.forEach((key, value) ->
-                dailyRows.add(new Object[] {key.metric().name(), key.departmentId(), key.day(), value}));
-        batch.batchUpdate(
-                "insert into insight_daily (metric, department_id, day, value) values (?, ?, ?, ?)", dailyRows);
-        batch.batchUpdate(
-                "insert into insight_contributor (department_id, day, person_id) values (?, ?, ?)",
-                contributors.stream().map(List::toArray).toList());
-        batch.batchUpdate(
-                "insert into insight_question (thread_id, asker_department_id, asked_on, first_reply_seconds,"
-                        + " accepted_seconds, answer_department_id) values (?, ?, ?, ?, ?, ?)",
+        jdbc.sql("delete from insight_failed_search").update();
+        jdbc.sql("delete from insight_currency where day = current_date").update();
+        List<Object[]> dailyRows = daily.rows();
+        Rows.insert(
+                batch,
+                "insight_daily",
+                "metric varchar, department_id bigint, monthly boolean, day date, value double precision",
+                dailyRows);
+        Rows.insert(
+                batch,
+                "insight_contributor",
+                "department_id bigint, person_id bigint, days datemultirange",
+                contributorRows);
+        Rows.insert(
+                batch,
+                "insight_question",
+                "thread_id bigint, asker_department_id bigint, asked_on date, first_reply_seconds bigint,"
+                        + " accepted_seconds bigint, answer_department_id bigint",
                 questionRows);
-        int rows = dailyRows.size() + contributors.size() + questionRows.size() + useRows.size();
+        List<Object[]> flowRows = flows.rows();
+        Rows.insert(
+                batch,
+                "insight_answer_flow",
+                "asker_department_id bigint, answer_department_id bigint, monthly boolean, day date, answers integer",
+                flowRows);
+        List<Object[]> useRows = use.rows();
+        Rows.insert(
+                batch,
+                "insight_document_use",
+                "library_department_id bigint, viewer_department_id bigint, monthly boolean, day date, views integer",
+                useRows);
+        List<Object[]> failedRows = failed.rows();
+        Rows.insert(
+                batch,
+                "insight_failed_search",
+                "department_id bigint, query varchar, monthly boolean, day date, searches integer",
+                failedRows);
+        Rows.insert(
+                batch,
+                "insight_currency",
+                "department_id bigint, documents integer, verified integer, due_soon integer, overdue integer,"
+                        + " reported_outdated integer",
+                currencyRows);
+        int rows = dailyRows.size()
+                + contributorRows.size()
+                + questionRows.size()
+                + flowRows.size()
+                + useRows.size()
+                + failedRows.size()
+                + currencyRows.size();
         jdbc.sql("update insight_rebuild set finished_at = now(), rows_written = ? where id = ?")
                 .params(rows, rebuild)
                 .update();
@@ -223,5 +275,50 @@ public class AggregateService {
         return departments;
     }
 
-    private record DailyKey(Metric metric, long departmentId, java.time.LocalDate day) {}
+    private static void contribution(
+            Map<ContributorKey, Set<LocalDate>> contributors, long department, long person, LocalDate day) {
+        contributors
+                .computeIfAbsent(new ContributorKey(department, person), key -> new TreeSet<>())
+                .add(day);
+    }
+
+    /** The days as a multirange literal, neighbouring days joined: {[2026-01-05,2026-01-07),[2026-02-01,…)}. */
+    static String multirange(Set<LocalDate> sortedDays) {
+        StringBuilder literal = new StringBuilder("{");
+        LocalDate start = null;
+        LocalDate end = null;
+        for (LocalDate day : sortedDays) {
+            if (end != null && day.equals(end)) {
+                end = day.plusDays(1);
+                continue;
+            }
+            if (start != null) {
+                literal.append(literal.length() > 1 ? "," : "")
+                        .append('[')
+                        .append(start)
+                        .append(',')
+                        .append(end)
+                        .append(')');
+            }
+            start = day;
+            end = day.plusDays(1);
+        }
+        if (start != null) {
+            literal.append(literal.length() > 1 ? "," : "")
+                    .append('[')
+                    .append(start)
+                    .append(',')
+                    .append(end)
+                    .append(')');
+        }
+        return literal.append('}').toString();
+    }
+
+    /** Counts for the department and for the whole organisation. */
+    private static void count(Tally daily, Metric metric, long department, LocalDate day, double count) {
+        daily.add(day, count, metric.name(), department);
+        daily.add(day, count, metric.name(), null);
+    }
+
+    private record ContributorKey(long departmentId, long personId) {}
 }

@@ -38,14 +38,50 @@ public record Dashboard(
         Findability previousFindability,
         List<FailedSearch> failedSearches,
         boolean failedSearchesSuppressed,
-        DocumentCurrency currency,
+        Currency currency,
         List<DepartmentSkillNeed> skillGaps,
         Integer skillsHeldByOne,
         MentoringFigures mentoring,
         boolean mentoringRatingSuppressed,
         long documentsUsedByOthers,
         long previousDocumentsUsedByOthers,
-        List<Use> documentUse) {
+        List<Use> documentUse,
+        Matrix answerMatrix,
+        Matrix useMatrix) {
+
+    /**
+     * How current the scope's documents were on the day of the last snapshot (the nightly rebuild) on or before the
+     * period's end, beside the one on or before the previous period's end (null when there is none).
+     */
+    public record Currency(LocalDate on, DocumentCurrency now, DocumentCurrency before) {}
+
+    /**
+     * Department against department (only on the organisation's dashboard): {@code counts[row][column]} from the row's
+     * department to the column's, e.g. questions of the row's department first answered by the column's.
+     */
+    public record Matrix(List<String> departments, long[][] counts) {
+
+        public long max() {
+            long max = 0;
+            for (long[] row : counts) {
+                for (long count : row) {
+                    max = Math.max(max, count);
+                }
+            }
+            return max;
+        }
+
+        /** A cell's shade from 0 (none) to 4 (the most), for the heat map's colours. */
+        public int shade(int row, int column) {
+            long count = counts[row][column];
+            long max = max();
+            return count == 0 || max == 0 ? 0 : (int) Math.min(4, 1 + (4 * (count - 1)) / max);
+        }
+
+        public boolean isEmpty() {
+            return departments.isEmpty();
+        }
+    }
 
     /**
      * Searches from the search page by people in scope: how many, how many were followed by opening a hit (a success)

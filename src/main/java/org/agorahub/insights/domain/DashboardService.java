@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.agorahub.expertise.DepartmentSkillNeed;
 import org.agorahub.expertise.ExpertiseApi;
-import org.agorahub.library.LibraryApi;
+import org.agorahub.library.DocumentCurrency;
 import org.agorahub.mentoring.MentoringApi;
 import org.agorahub.mentoring.MentoringFigures;
 import org.agorahub.people.AccessPolicy;
@@ -19,7 +19,6 @@ import org.agorahub.people.CurrentUser;
 import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.PeopleApi;
 import org.agorahub.search.FailedSearch;
-import org.agorahub.search.SearchApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -44,8 +43,6 @@ public class DashboardService {
     private final JdbcClient jdbc;
     private final PeopleApi people;
     private final AccessPolicy access;
-    private final LibraryApi library;
-    private final SearchApi search;
     private final ExpertiseApi expertise;
     private final MentoringApi mentoring;
     private final AggregateService aggregates;
@@ -54,16 +51,12 @@ public class DashboardService {
             JdbcClient jdbc,
             PeopleApi people,
             AccessPolicy access,
-            LibraryApi library,
-            SearchApi search,
             ExpertiseApi expertise,
             MentoringApi mentoring,
             AggregateService aggregates) {
         this.jdbc = jdbc;
         this.people = people;
         this.access = access;
-        this.library = library;
-        this.search = search;
         this.expertise = expertise;
         this.mentoring = mentoring;
         this.aggregates = aggregates;
@@ -97,26 +90,25 @@ public class DashboardService {
         LocalDate previousTo = from.minusDays(1);
         LocalDate previousFrom = previousTo.minusDays(days - 1);
         List<Long> ids = List.copyOf(scope);
-        int headcount = jdbc.sql("select count(*) from person where active and department_id in (:ids)")
-                .param("ids", ids)
-                .query(Integer.class)
-                .single();
+        Map<Long, Integer> headcounts = people.headcounts();
+        int headcount =
+                ids.stream().mapToInt(id -> headcounts.getOrDefault(id, 0)).sum();
 
         Map<String, long[]> sums = new LinkedHashMap<>();
         for (Metric metric : Metric.values()) {
             sums.put(metric.name(), new long[2]);
         }
-        jdbc.sql("""
-                select metric, sum(value) filter (where day between :from and :to) as current,
-                    sum(value) filter (where day between :pfrom and :pto) as previous
-                from insight_daily where department_id in (:ids) and day between :pfrom and :to
-                group by metric
-                """)
+        Tiers current = Tiers.of("current", from, to);
+        Tiers previous = Tiers.of("previous", previousFrom, previousTo);
+        boolean organisation = departmentId == null;
+        String departments = organisation ? "department_id is null" : "department_id in (:ids)";
+        previous.bind(current.bind(jdbc.sql("""
+                        select metric, sum(value) filter (where %2$s) as current,
+                            sum(value) filter (where %3$s) as previous
+                        from insight_daily where %1$s and (%2$s or %3$s)
+                        group by metric
+                        """.formatted(departments, current.rows(), previous.rows()))))
                 .param("ids", ids)
-                .param("from", from)
-                .param("to", to)
-                .param("pfrom", previousFrom)
-                .param("pto", previousTo)
                 .query((rs, n) -> {
                     long[] values = sums.get(rs.getString("metric"));
                     if (values != null) {
@@ -134,9 +126,9 @@ public class DashboardService {
         });
 
         long[] contributors = jdbc.sql("""
-                select count(distinct person_id) filter (where day between :from and :to),
-                    count(distinct person_id) filter (where day between :pfrom and :pto)
-                from insight_contributor where department_id in (:ids) and day between :pfrom and :to
+                select count(*) filter (where days && daterange(:from, :to, '[]')),
+                    count(*) filter (where days && daterange(:pfrom, :pto, '[]'))
+                from insight_contributor where department_id in (:ids)
                 """)
                 .param("ids", ids)
                 .param("from", from)
@@ -161,12 +153,14 @@ public class DashboardService {
         }
         List<DepartmentSkillNeed> gaps = departmentId != null && !includeSubDepartments
                 ? expertise.departmentGaps(departmentId).stream()
+                        // a skill asked of fewer than five people: its cells could show one person's gap
+                        .filter(gap -> gap.peopleAsked() >= SMALL_GROUP)
                         .limit(SKILL_GAPS)
                         .toList()
                 : List.of();
         Integer heldByOne =
                 departmentId != null && !includeSubDepartments ? expertise.skillsHeldByOne(departmentId) : null;
-        List<FailedSearch> failed = smallScope ? List.of() : search.failedSearches(scope, from, to, FAILED_SEARCHES);
+        List<FailedSearch> failed = smallScope ? List.of() : failedSearches(departments, ids, current);
 
         return new Dashboard(
                 departmentId,
@@ -181,10 +175,10 @@ public class DashboardService {
                 contributions,
                 smallScope ? null : (int) contributors[0],
                 smallScope ? null : (int) contributors[1],
-                weeks(ids, from, to),
+                weeks(departments, ids, from, to),
                 responsiveness(ids, from, to),
                 responsiveness(ids, previousFrom, previousTo),
-                collaboration(ids, all, departmentId == null, from, to),
+                collaboration(ids, all, organisation, current),
                 smallScope
                         ? null
                         : new Dashboard.Findability(
@@ -199,29 +193,152 @@ public class DashboardService {
                                 sums.get("SEARCHES_FAILED")[1]),
                 failed,
                 smallScope,
-                library.currency(scope),
+                currency(ids, to, previousTo),
                 gaps,
                 heldByOne,
                 mentoringFigures,
                 ratingSuppressed,
                 sums.get("DOCUMENTS_USED_BY_OTHERS")[0],
                 sums.get("DOCUMENTS_USED_BY_OTHERS")[1],
-                documentUse(ids, all, departmentId == null, from, to));
+                documentUse(ids, all, headcounts, organisation, current),
+                organisation
+                        ? matrix(
+                                "insight_answer_flow",
+                                "asker_department_id",
+                                "answer_department_id",
+                                "answers",
+                                all,
+                                headcounts,
+                                current)
+                        : null,
+                organisation
+                        ? matrix(
+                                "insight_document_use",
+                                "library_department_id",
+                                "viewer_department_id",
+                                "views",
+                                all,
+                                headcounts,
+                                current)
+                        : null);
     }
 
-    private List<Dashboard.Week> weeks(List<Long> ids, LocalDate from, LocalDate to) {
+    /** The texts most often searched without result. */
+    private List<FailedSearch> failedSearches(String departments, List<Long> ids, Tiers period) {
+        return period.bind(jdbc.sql("""
+                        select query, sum(searches) as searches from insight_failed_search where %s and %s
+                        group by query order by 2 desc, query limit :limit
+                        """.formatted(departments, period.rows())))
+                .param("ids", ids)
+                .param("limit", FAILED_SEARCHES)
+                .query(FailedSearch.class)
+                .list();
+    }
+
+    /**
+     * How current the scope's documents were at the last snapshot on or before the period's end, beside the one on
+     * or before the previous period's end; null when there is none.
+     */
+    private Dashboard.Currency currency(List<Long> ids, LocalDate to, LocalDate previousTo) {
+        return jdbc.sql("""
+                        with snapshot as (
+                            select (select max(day) from insight_currency where day <= :to) as now,
+                                (select max(day) from insight_currency where day <= :previousTo) as before)
+                        select s.now, s.before,
+                            sum(documents) filter (where day = s.now) as documents,
+                            sum(verified) filter (where day = s.now) as verified,
+                            sum(due_soon) filter (where day = s.now) as due_soon,
+                            sum(overdue) filter (where day = s.now) as overdue,
+                            sum(reported_outdated) filter (where day = s.now) as reported,
+                            sum(documents) filter (where day = s.before) as previous_documents,
+                            sum(verified) filter (where day = s.before) as previous_verified,
+                            sum(due_soon) filter (where day = s.before) as previous_due_soon,
+                            sum(overdue) filter (where day = s.before) as previous_overdue,
+                            sum(reported_outdated) filter (where day = s.before) as previous_reported
+                        from snapshot s left join insight_currency c
+                            on c.department_id in (:ids) and c.day in (s.now, s.before)
+                        group by s.now, s.before
+                        """)
+                .param("ids", ids)
+                .param("to", to)
+                .param("previousTo", previousTo)
+                .query((rs, n) -> {
+                    LocalDate now = rs.getObject("now", LocalDate.class);
+                    if (now == null) {
+                        return null;
+                    }
+                    LocalDate before = rs.getObject("before", LocalDate.class);
+                    return new Dashboard.Currency(
+                            now,
+                            currency(rs, ""),
+                            before == null || before.equals(now) ? null : currency(rs, "previous_"));
+                })
+                .optional()
+                .orElse(null);
+    }
+
+    private static DocumentCurrency currency(java.sql.ResultSet rs, String prefix) throws java.sql.SQLException {
+        return new DocumentCurrency(
+                rs.getLong(prefix + "documents"),
+                rs.getLong(prefix + "verified"),
+                rs.getLong(prefix + "due_soon"),
+                rs.getLong(prefix + "overdue"),
+                rs.getLong(prefix + "reported"));
+    }
+
+    /**
+     * Every department against every other for an organisation's dashboard: rows the first column's departments
+     * (askers, libraries), columns the second's (answerers, readers). Departments with nothing either way are left
+     * out, and so are departments of fewer than {@value #SMALL_GROUP} people: a cell could point at one of them.
+     */
+    private Dashboard.Matrix matrix(
+            String table,
+            String rowColumn,
+            String columnColumn,
+            String countColumn,
+            List<DepartmentSummary> all,
+            Map<Long, Integer> headcounts,
+            Tiers period) {
+        Map<Long, Map<Long, Long>> cells = new HashMap<>();
+        period.bind(jdbc.sql("""
+                        select %s as from_department, %s as to_department, sum(%s) as n from %s where %s group by 1, 2
+                        """.formatted(rowColumn, columnColumn, countColumn, table, period.rows())))
+                .query((rs, n) -> cells.computeIfAbsent(rs.getLong("from_department"), id -> new HashMap<>())
+                        .merge(rs.getLong("to_department"), rs.getLong("n"), Long::sum))
+                .list();
+        Set<Long> involved = new HashSet<>();
+        cells.forEach((from, row) -> row.forEach((to, count) -> {
+            if (headcounts.getOrDefault(from, 0) >= SMALL_GROUP && headcounts.getOrDefault(to, 0) >= SMALL_GROUP) {
+                involved.add(from);
+                involved.add(to);
+            }
+        }));
+        List<DepartmentSummary> departments =
+                all.stream().filter(d -> involved.contains(d.id())).toList();
+        List<String> names = departments.stream().map(DepartmentSummary::name).toList();
+        long[][] counts = new long[departments.size()][departments.size()];
+        for (int row = 0; row < departments.size(); row++) {
+            Map<Long, Long> line = cells.getOrDefault(departments.get(row).id(), Map.of());
+            for (int column = 0; column < departments.size(); column++) {
+                counts[row][column] = line.getOrDefault(departments.get(column).id(), 0L);
+            }
+        }
+        return new Dashboard.Matrix(names, counts);
+    }
+
+    private List<Dashboard.Week> weeks(String departments, List<Long> ids, LocalDate from, LocalDate to) {
         Map<LocalDate, long[]> weeks = new LinkedHashMap<>();
         for (LocalDate week = monday(from); !week.isAfter(to); week = week.plusWeeks(1)) {
             weeks.put(week, new long[3]);
         }
         jdbc.sql("""
-                select date_trunc('week', day)::date as week,
-                    sum(value) filter (where metric in ('DOCUMENTS_PUBLISHED', 'DOCUMENTS_UPDATED')) as documents,
-                    sum(value) filter (where metric in ('QUESTIONS', 'DISCUSSIONS')) as questions,
-                    sum(value) filter (where metric = 'REPLIES') as replies
-                from insight_daily where department_id in (:ids) and day between :from and :to
-                group by 1
-                """)
+                        select date_trunc('week', day)::date as week,
+                            sum(value) filter (where metric in ('DOCUMENTS_PUBLISHED', 'DOCUMENTS_UPDATED')) as documents,
+                            sum(value) filter (where metric in ('QUESTIONS', 'DISCUSSIONS')) as questions,
+                            sum(value) filter (where metric = 'REPLIES') as replies
+                        from insight_daily where %s and not monthly and day between :from and :to
+                        group by 1
+                        """.formatted(departments))
                 .param("ids", ids)
                 .param("from", from)
                 .param("to", to)
@@ -242,28 +359,33 @@ public class DashboardService {
 
     /** Who used the scope's documents (or, for the organisation, whose documents others used most). */
     private List<Dashboard.Use> documentUse(
-            List<Long> ids, List<DepartmentSummary> all, boolean organisation, LocalDate from, LocalDate to) {
+            List<Long> ids,
+            List<DepartmentSummary> all,
+            Map<Long, Integer> headcounts,
+            boolean organisation,
+            Tiers period) {
         Map<Long, String> names = new HashMap<>();
         all.forEach(d -> names.put(d.id(), d.name()));
+        // a reading department of fewer than five people is left out: its row could point at one of them
+        List<Long> small = new ArrayList<>(List.of(0L));
+        all.forEach(d -> {
+            if (headcounts.getOrDefault(d.id(), 0) < SMALL_GROUP) {
+                small.add(d.id());
+            }
+        });
         // a department: who of the others read its documents; the organisation: whose documents others read
         String sql = organisation ? """
                         select library_department_id as department, sum(views) as views from insight_document_use
-                        where library_department_id in (:ids) and day between :from and :to
-                        group by 1 order by 2 desc limit 10
+                        where %s group by 1 order by 2 desc limit 10
                         """ : """
                         select viewer_department_id as department, sum(views) as views from insight_document_use
                         where library_department_id in (:ids) and viewer_department_id not in (:ids)
-                          and day between :from and :to
-                          and (select count(*) from person p where p.department_id = viewer_department_id
-                               and p.active) >= :small
+                          and viewer_department_id not in (:small) and %s
                         group by 1 order by 2 desc limit 10
                         """;
-        // a reading department of fewer than five people is left out: its row could point at one of them
-        return jdbc.sql(sql)
-                .param("small", SMALL_GROUP)
+        return period.bind(jdbc.sql(sql.formatted(period.rows())))
+                .param("small", small)
                 .param("ids", ids)
-                .param("from", from)
-                .param("to", to)
                 .query((rs, n) ->
                         new Dashboard.Use(names.getOrDefault(rs.getLong("department"), "?"), rs.getLong("views")))
                 .list();
@@ -302,30 +424,26 @@ public class DashboardService {
      * department, how many of its questions another department answered first and how many it answered for others.
      */
     private Dashboard.Collaboration collaboration(
-            List<Long> ids, List<DepartmentSummary> all, boolean organisation, LocalDate from, LocalDate to) {
+            List<Long> ids, List<DepartmentSummary> all, boolean organisation, Tiers period) {
         // each row: the department it is about, the count, and which of the two columns it belongs to
         String sql = organisation ? """
-                        select asker_department_id as department, count(*) as n, 0 as side from insight_question
-                        where answer_department_id <> asker_department_id and asked_on between :from and :to
-                        group by asker_department_id
+                        select asker_department_id as department, sum(answers) as n, 0 as side
+                        from insight_answer_flow where %1$s group by 1
                         union all
-                        select answer_department_id, count(*), 1 from insight_question
-                        where answer_department_id <> asker_department_id and asked_on between :from and :to
-                        group by answer_department_id
+                        select answer_department_id, sum(answers), 1 from insight_answer_flow where %1$s group by 1
                         """ : """
-                        select answer_department_id as department, count(*) as n, 0 as side from insight_question
-                        where asker_department_id in (:ids) and answer_department_id not in (:ids)
-                          and asked_on between :from and :to group by answer_department_id
+                        select answer_department_id as department, sum(answers) as n, 0 as side
+                        from insight_answer_flow
+                        where asker_department_id in (:ids) and answer_department_id not in (:ids) and %1$s
+                        group by 1
                         union all
-                        select asker_department_id, count(*), 1 from insight_question
-                        where answer_department_id in (:ids) and asker_department_id not in (:ids)
-                          and asked_on between :from and :to group by asker_department_id
+                        select asker_department_id, sum(answers), 1 from insight_answer_flow
+                        where answer_department_id in (:ids) and asker_department_id not in (:ids) and %1$s
+                        group by 1
                         """;
         Map<Long, long[]> flows = new LinkedHashMap<>();
-        jdbc.sql(sql)
+        period.bind(jdbc.sql(sql.formatted(period.rows())))
                 .param("ids", ids)
-                .param("from", from)
-                .param("to", to)
                 .query((rs, n) -> {
                     flows.computeIfAbsent(rs.getLong("department"), id -> new long[2])[rs.getInt("side")] +=
                             rs.getLong("n");

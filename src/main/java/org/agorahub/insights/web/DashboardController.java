@@ -77,6 +77,32 @@ class DashboardController {
         return csv(user, null, false, from, to);
     }
 
+    /** The organisation's department-by-department tables: first answers ("answers") or documents opened ("use"). */
+    @GetMapping({"/organisation/answers.csv", "/organisation/use.csv"})
+    ResponseEntity<byte[]> matrixCsv(
+            @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to,
+            CurrentUser user,
+            jakarta.servlet.http.HttpServletRequest request) {
+        boolean answers = request.getRequestURI().endsWith("/answers.csv");
+        Period period = Period.of(from, to, LocalDate.now());
+        Dashboard dashboard = dashboards.dashboard(user, null, false, period.from(), period.to());
+        Dashboard.Matrix matrix = answers ? dashboard.answerMatrix() : dashboard.useMatrix();
+        StringBuilder rows = new StringBuilder(Csv.field(
+                answers ? "asked by (row) / answered by (column)" : "documents of (row) / opened by (column)"));
+        matrix.departments().forEach(name -> rows.append(',').append(Csv.field(name)));
+        rows.append("\r\n");
+        for (int row = 0; row < matrix.departments().size(); row++) {
+            rows.append(Csv.field(matrix.departments().get(row)));
+            for (long count : matrix.counts()[row]) {
+                rows.append(',').append(count);
+            }
+            rows.append("\r\n");
+        }
+        return Csv.download(
+                answers ? "answers-between-departments" : "documents-used-between-departments", "organisation", rows);
+    }
+
     @GetMapping("/departments/{id}/weeks.csv")
     ResponseEntity<byte[]> departmentCsv(
             @PathVariable long id,

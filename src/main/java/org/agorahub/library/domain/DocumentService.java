@@ -699,27 +699,33 @@ public class DocumentService {
     }
 
     /**
-     * How current these departments' documents are now (a document belongs to its library's department, or its
+     * How current each department's documents are now (a document belongs to its library's department, or its
      * owner's when the library has none, so organisation-wide and community libraries count too). One query.
      */
-    public org.agorahub.library.DocumentCurrency currency(java.util.Collection<Long> departmentIds) {
-        if (departmentIds.isEmpty()) {
-            return new org.agorahub.library.DocumentCurrency(0, 0, 0, 0, 0);
-        }
-        return jdbc.sql("""
-                select count(*) as documents,
+    public java.util.Map<Long, org.agorahub.library.DocumentCurrency> currencyByDepartment() {
+        java.util.Map<Long, org.agorahub.library.DocumentCurrency> currency = new java.util.HashMap<>();
+        jdbc.sql("""
+                select coalesce(l.department_id, o.department_id) as department_id, count(*) as documents,
                     count(*) filter (where d.status = 'VERIFIED') as verified,
                     count(*) filter (where d.review_by >= current_date and d.review_by < current_date + 30) as due_soon,
                     count(*) filter (where d.review_by < current_date) as overdue,
-                    count(*) filter (where exists (select 1 from document_report r
-                        where r.document_id = d.id and r.resolved_at is null)) as reported_outdated
+                    count(*) filter (where r.document_id is not null) as reported_outdated
                 from document d join library l on l.id = d.library_id join person o on o.id = d.owner_id
-                where coalesce(l.department_id, o.department_id) in (:departments)
-                  and d.deleted_at is null and d.status <> 'OBSOLETE'
+                left join (select distinct document_id from document_report where resolved_at is null) r
+                    on r.document_id = d.id
+                where d.deleted_at is null and d.status <> 'OBSOLETE'
+                group by 1
                 """)
-                .param("departments", java.util.List.copyOf(departmentIds))
-                .query(org.agorahub.library.DocumentCurrency.class)
-                .single();
+                .query((rs, n) -> currency.put(
+                        rs.getLong("department_id"),
+                        new org.agorahub.library.DocumentCurrency(
+                                rs.getLong("documents"),
+                                rs.getLong("verified"),
+                                rs.getLong("due_soon"),
+                                rs.getLong("overdue"),
+                                rs.getLong("reported_outdated"))))
+                .list();
+        return currency;
     }
 
     /**

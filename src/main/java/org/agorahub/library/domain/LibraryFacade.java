@@ -145,7 +145,7 @@ class LibraryFacade implements LibraryApi {
     }
 
     @Override
-    public org.agorahub.library.DocumentCurrency currency(java.util.Collection<Long> departmentIds) {
-        return documents.currency(departmentIds);
+    public java.util.Map<Long, org.agorahub.library.DocumentCurrency> currencyByDepartment() {
+        return documents.currencyByDepartment();
     }
 }

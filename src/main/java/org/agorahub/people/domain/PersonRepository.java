@@ -26,6 +26,9 @@ interface PersonRepository extends JpaRepository<Person, Long> {
             nativeQuery = true)
     java.util.List<Long> findActiveIdsByHandles(java.util.Collection<String> handles);
 
+    @Query("select p.department.id, count(p) from Person p where p.active = true group by p.department.id")
+    java.util.List<Object[]> countActiveByDepartment();
+
     @Query("select count(p) from Person p join p.roles r where r = ?1 and p.active = true")
     long countWithRole(org.agorahub.people.Role role);
 

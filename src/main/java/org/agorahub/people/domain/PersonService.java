@@ -151,6 +151,13 @@ public class PersonService implements PeopleApi {
         return people.count();
     }
 
+    @Override
+    public java.util.Map<Long, Integer> headcounts() {
+        java.util.Map<Long, Integer> headcounts = new java.util.HashMap<>();
+        people.countActiveByDepartment().forEach(row -> headcounts.put((Long) row[0], ((Number) row[1]).intValue()));
+        return headcounts;
+    }
+
     public Page<PersonSummary> directory(String text, Long departmentId, boolean includeInactive, Pageable page) {
         String needle = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
         return people.search(needle, departmentId, includeInactive, page).map(PersonService::summary);

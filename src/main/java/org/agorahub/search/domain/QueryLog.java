@@ -66,24 +66,14 @@ public class QueryLog {
                 .single();
     }
 
-    /** Texts that found nothing for these departments' people over the days, most searched first. */
+    /** Texts that found nothing, counted by department and day. */
     @Transactional(readOnly = true)
-    public List<org.agorahub.search.FailedSearch> failed(
-            java.util.Collection<Long> departmentIds, java.time.LocalDate from, java.time.LocalDate to, int limit) {
-        if (departmentIds.isEmpty()) {
-            return List.of();
-        }
+    public List<org.agorahub.search.FailedSearchActivity> failedActivity() {
         return jdbc.sql("""
-                select query, count(*) as searches from search_query_log
-                where hits = 0 and department_id in (:departments)
-                  and searched_at >= cast(:from as date) and searched_at < cast(:to as date) + 1
-                group by query order by count(*) desc, query limit :limit
+                select department_id, searched_at::date as day, query, count(*) as searches from search_query_log
+                where hits = 0 and department_id is not null group by 1, 2, 3
                 """)
-                .param("departments", List.copyOf(departmentIds))
-                .param("from", from)
-                .param("to", to)
-                .param("limit", limit)
-                .query(org.agorahub.search.FailedSearch.class)
+                .query(org.agorahub.search.FailedSearchActivity.class)
                 .list();
     }
 

@@ -121,9 +121,8 @@ class SearchService implements SearchApi {
     }
 
     @Override
-    public java.util.List<org.agorahub.search.FailedSearch> failedSearches(
-            java.util.Collection<Long> departmentIds, java.time.LocalDate from, java.time.LocalDate to, int limit) {
-        return queryLog.failed(departmentIds, from, to, limit);
+    public java.util.List<org.agorahub.search.FailedSearchActivity> failedSearchActivity() {
+        return queryLog.failedActivity();
     }
 
     @Override

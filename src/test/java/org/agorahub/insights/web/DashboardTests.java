@@ -47,6 +47,12 @@ class DashboardTests {
     @Autowired
     TestLibraries testLibraries;
 
+    @Autowired
+    TestSkills testSkills;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     DepartmentSummary policy;
     DepartmentSummary finance;
     PersonSummary lead;
@@ -197,6 +203,142 @@ class DashboardTests {
                         .param("from", "last tuesday")
                         .with(user(TestPeople.principal(lead))))
                 .andExpect(content().string(containsString("Enter dates like 2026-09-01")));
+    }
+
+    @Test
+    void failedSearchesAddUpOverWholeMonthsAndTheDaysAtAPeriodsEdges() throws Exception {
+        String text = TestSkills.unique("zqmissing").replace(" ", "");
+        LocalDate month = LocalDate.now().withDayOfMonth(1).minusMonths(2);
+        // the last day before a whole month, two days inside it, the first day after it; and one day outside
+        logFailedSearch(text, month.minusDays(1), 1);
+        logFailedSearch(text, month, 2);
+        logFailedSearch(text, month.plusDays(14), 3);
+        logFailedSearch(text, month.plusMonths(1), 4);
+        logFailedSearch(text, month.plusMonths(1).plusDays(1), 5);
+        aggregates.rebuild(null);
+
+        String row =
+                "<a href=\"/search?q=" + text + "\">" + text + "</a></th>\n                <td class=\"text-end\">";
+        mvc.perform(get("/dashboards/departments/" + policy.id())
+                        .param("from", month.minusDays(1).toString())
+                        .param("to", month.plusMonths(1).toString())
+                        .with(user(TestPeople.principal(lead))))
+                .andExpect(content().string(containsString(row + "10</td>")));
+        mvc.perform(get("/dashboards/departments/" + policy.id())
+                        .param("from", month.plusDays(1).toString())
+                        .param("to", month.plusMonths(1).plusDays(1).toString())
+                        .with(user(TestPeople.principal(lead))))
+                .andExpect(content().string(containsString(row + "12</td>")));
+        // the organisation's own rows count it too
+        mvc.perform(get("/dashboards/organisation")
+                        .param("from", month.minusDays(1).toString())
+                        .param("to", month.plusMonths(1).toString())
+                        .with(user(TestPeople.principal(admin))))
+                .andExpect(content().string(containsString(text)));
+        // Finance searched for nothing of it
+        mvc.perform(get("/dashboards/departments/" + finance.id())
+                        .param("from", month.minusDays(1).toString())
+                        .param("to", month.plusMonths(1).toString())
+                        .with(user(TestPeople.principal(otherLead))))
+                .andExpect(content().string(not(containsString(text))));
+    }
+
+    @Test
+    void theOrganisationsDepartmentByDepartmentTableLeavesOutSmallDepartments() throws Exception {
+        String finances = ">" + finance.name() + "</th>";
+        // Finance has two people: a cell of theirs could point at one of them
+        String csv = answersCsv();
+        assertThat(csv.lines().filter(line -> line.startsWith(policy.name() + ",")))
+                .isEmpty();
+        assertThat(csv).doesNotContain(finance.name());
+
+        for (int i = 0; i < 3; i++) {
+            testPeople.person("Fay Finance " + i, finance);
+        }
+        aggregates.rebuild(null);
+        csv = answersCsv();
+        java.util.List<String> header =
+                java.util.List.of(csv.lines().findFirst().orElseThrow().split(","));
+        String policyRow = csv.lines()
+                .filter(line -> line.startsWith(policy.name() + ","))
+                .findFirst()
+                .orElseThrow();
+        assertThat(policyRow.split(",")[header.indexOf(finance.name())]).isEqualTo("6");
+        mvc.perform(get("/dashboards/organisation").with(user(TestPeople.principal(admin))))
+                .andExpect(content().string(containsString("Asked by ↓ · answered by →")))
+                .andExpect(content().string(containsString(finances)));
+
+        mvc.perform(get("/dashboards/organisation/answers.csv").with(user(TestPeople.principal(lead))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/dashboards/organisation/use.csv").with(user(TestPeople.principal(lead))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theSkillGapHeatMapCountsWithoutNamesAndLeavesOutSkillsAskedOfFewerThanFive() throws Exception {
+        long everyone = testSkills.skill(TestSkills.unique("Stakeholder mapping"), "Policy");
+        long few = testSkills.skill(TestSkills.unique("Econometrics"), "Policy");
+        long departmentFramework =
+                testSkills.framework(admin, TestSkills.unique("Policy framework"), policy.id(), null);
+        testSkills.target(departmentFramework, everyone, 3, 3);
+        String family = TestSkills.unique("economist");
+        testSkills.jobFamily(asker, family);
+        // a framework of a job family only one person here has
+        long economists = testSkills.framework(admin, TestSkills.unique("Economists"), null, family);
+        testSkills.target(economists, few, 4, 3);
+
+        mvc.perform(get("/dashboards/departments/" + policy.id()).with(user(TestPeople.principal(lead))))
+                .andExpect(content().string(containsString("5 of 5")))
+                .andExpect(content().string(containsString(">" + nameOf(everyone) + "</th>")))
+                .andExpect(content().string(not(containsString(nameOf(few)))))
+                .andExpect(content().string(not(containsString("Ash Asker"))));
+    }
+
+    @Test
+    void contentCurrencyIsCountedAtEachRebuild() throws Exception {
+        DepartmentSummary archive = testPeople.department(TestSkills.unique("Archive"));
+        PersonSummary archivist = testPeople.person("Arc Archivist", archive, Role.DEPARTMENT_LEAD);
+        long library = testLibraries.library(archivist, Visibility.ORGANISATION, archive.id());
+        testLibraries.textDocument(
+                archivist, library, "Retention schedule", "Keep for seven years.", Classification.OFFICIAL);
+        String page = "/dashboards/departments/" + archive.id();
+        aggregates.rebuild(null);
+        mvc.perform(get(page).with(user(TestPeople.principal(archivist))))
+                .andExpect(content().string(containsString("as counted on")))
+                .andExpect(content()
+                        .string(containsString(
+                                "Documents in use</th>\n                <td class=\"text-end\">1</td>")));
+
+        testLibraries.textDocument(archivist, library, "Disposal log", "Destroyed boxes.", Classification.OFFICIAL);
+        aggregates.rebuild(null);
+        mvc.perform(get(page).with(user(TestPeople.principal(archivist))))
+                .andExpect(content()
+                        .string(containsString(
+                                "Documents in use</th>\n                <td class=\"text-end\">2</td>")));
+    }
+
+    private String nameOf(long skill) {
+        return jdbc.sql("select name from skill where id = ?")
+                .param(skill)
+                .query(String.class)
+                .single();
+    }
+
+    private String answersCsv() throws Exception {
+        return mvc.perform(get("/dashboards/organisation/answers.csv").with(user(TestPeople.principal(admin))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+    }
+
+    /** A search of the department's that found nothing, as the search page logs it, on a past day. */
+    private void logFailedSearch(String text, LocalDate day, int times) {
+        for (int i = 0; i < times; i++) {
+            jdbc.sql("insert into search_query_log (query, hits, department_id, searched_at) values (?, 0, ?, ?)")
+                    .params(text, policy.id(), java.sql.Timestamp.valueOf(day.atTime(12, 0)))
+                    .update();
+        }
     }
 
     @Test
