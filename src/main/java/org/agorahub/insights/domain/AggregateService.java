@@ -54,6 +54,7 @@ public class AggregateService {
     private final SearchApi search;
     private final TaskExecutor executor;
     private final ObjectProvider<AggregateService> self;
+    private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
 
     AggregateService(
             JdbcClient jdbc,
@@ -227,6 +228,36 @@ public class AggregateService {
         return rows;
     }
 
+    /**
+     * Starts a rebuild in the background unless one this application started is still running; returns whether it
+     * started one.
+     */
+    public boolean rebuildInBackground(Long requestedBy) {
+        if (!running.compareAndSet(false, true)) {
+            return false;
+        }
+        try {
+            executor.execute(() -> {
+                try {
+                    self.getObject().rebuild(requestedBy);
+                } catch (RuntimeException e) {
+                    log.error("Rebuilding the dashboards' aggregates failed", e);
+                } finally {
+                    running.set(false);
+                }
+            });
+        } catch (RuntimeException e) {
+            running.set(false);
+            throw e;
+        }
+        return true;
+    }
+
+    /** Whether a rebuild started by {@link #rebuildInBackground} is running. */
+    public boolean rebuilding() {
+        return running.get();
+    }
+
     /** The last finished rebuild, or null. */
     @Transactional(readOnly = true)
     public java.time.Instant lastRebuild() {
@@ -243,7 +274,7 @@ public class AggregateService {
                 .query(Long.class)
                 .single();
         if (rebuilds == 0) {
-            executor.execute(() -> self.getObject().rebuild(null));
+            rebuildInBackground(null);
         }
     }
 

@@ -56,8 +56,9 @@ class DashboardController {
             @RequestParam(required = false) String from,
             @RequestParam(required = false) String to,
             CurrentUser user,
-            Model model) {
-        return show(user, null, false, from, to, model);
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        return show(user, null, false, from, to, model, response);
     }
 
     @GetMapping("/departments/{id}")
@@ -67,8 +68,9 @@ class DashboardController {
             @RequestParam(required = false) String to,
             @RequestParam(defaultValue = "false") boolean sub,
             CurrentUser user,
-            Model model) {
-        return show(user, id, sub, from, to, model);
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
+        return show(user, id, sub, from, to, model, response);
     }
 
     @GetMapping("/organisation/weeks.csv")
@@ -118,16 +120,30 @@ class DashboardController {
         if (!user.isAdmin()) {
             throw new AccessDeniedException("Only admins rebuild the dashboards");
         }
-        int rows = aggregates.rebuild(user.id());
-        Flash.success(redirect, "dashboard.rebuilt", rows);
+        Flash.success(
+                redirect,
+                aggregates.rebuildInBackground(user.id()) ? "dashboard.rebuilding" : "dashboard.stillRebuilding");
         return "redirect:/dashboards/organisation";
     }
 
-    private String show(CurrentUser user, Long id, boolean sub, String from, String to, Model model) {
+    private String show(
+            CurrentUser user,
+            Long id,
+            boolean sub,
+            String from,
+            String to,
+            Model model,
+            jakarta.servlet.http.HttpServletResponse response) {
         Period period = Period.of(from, to, LocalDate.now());
         Dashboard dashboard = dashboards.dashboard(user, id, sub, period.from(), period.to());
         model.addAttribute("dashboard", dashboard);
         model.addAttribute("period", period);
+        boolean rebuilding = aggregates.rebuilding();
+        model.addAttribute("rebuilding", rebuilding);
+        if (rebuilding) {
+            // the page looks again until the new figures are there, without JavaScript
+            response.setHeader("Refresh", "15");
+        }
         model.addAttribute("typedFrom", from == null ? period.from().toString() : from);
         model.addAttribute("typedTo", to == null ? period.to().toString() : to);
         model.addAttribute(

@@ -661,11 +661,17 @@ public class DocumentService {
                 .list();
     }
 
-    /** Every person's document versions by day, first versions apart; for aggregates. One query. */
+    /**
+     * Every person's document versions by day, first versions apart; for aggregates. One query. Versions of a draft
+     * are left out until it is published; those of a document since put in the trash still count (the work was done).
+     */
     public java.util.List<org.agorahub.library.DocumentActivity> activity() {
         return jdbc.sql("""
-                select created_by as person_id, created_at::date as day, number = 1 as published, count(*) as count
-                from document_version group by 1, 2, 3
+                select v.created_by as person_id, v.created_at::date as day, v.number = 1 as published,
+                    count(*) as count
+                from document_version v join document d on d.id = v.document_id
+                where d.status <> 'DRAFT'
+                group by 1, 2, 3
                 """).query(org.agorahub.library.DocumentActivity.class).list();
     }
 

@@ -186,6 +186,22 @@ class DashboardTests {
     }
 
     @Test
+    void anAdminsRebuildRunsInTheBackgroundAndThenTheDashboardCountsWhatHappenedSince() throws Exception {
+        long board = testForums.board(admin, Visibility.ORGANISATION, null);
+        testForums.question(asker, board, "Where is the travel policy?", "I cannot find it.");
+        mvc.perform(post("/dashboards/rebuild")
+                        .with(user(TestPeople.principal(admin)))
+                        .with(csrf()))
+                .andExpect(status().isFound());
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> !aggregates.rebuilding());
+        mvc.perform(get("/dashboards/departments/" + policy.id()).with(user(TestPeople.principal(lead))))
+                .andExpect(content().string(containsString("Questions asked</th><td class=\"text-end\">7</td>")))
+                .andExpect(content().string(not(containsString("The figures are being rebuilt"))));
+    }
+
+    @Test
     void anInvertedOrTwentyYearPeriodIsRefusedWithAMessageAndTheLast90DaysShown() throws Exception {
         LocalDate today = LocalDate.now();
         mvc.perform(get("/dashboards/departments/" + policy.id())
