@@ -61,7 +61,13 @@ class ForumController {
     }
 
     @GetMapping("/forums")
-    String home(@RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+    String home(
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "") String ask,
+            CurrentUser user,
+            Model model) {
+        // a question to start (from a dashboard's search that found nothing): carried to the chosen board
+        model.addAttribute("ask", prefill(ask));
         Page<BoardSummary> result = boards.visibleBoards(user, PageRequest.of(Math.max(page, 0), BOARDS_PER_PAGE));
         model.addAttribute("boards", result.getContent());
         model.addAttribute("pages", PageLinks.of(result));
@@ -151,7 +157,13 @@ class ForumController {
     }
 
     @GetMapping("/forums/boards/{id}")
-    String board(@PathVariable long id, @RequestParam(defaultValue = "0") int page, CurrentUser user, Model model) {
+    String board(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "") String ask,
+            CurrentUser user,
+            Model model) {
+        model.addAttribute("ask", prefill(ask));
         BoardView board = boards.board(user, id);
         Page<ThreadSummary> result = threads.threads(user, id, PageRequest.of(Math.max(page, 0), THREADS_PER_PAGE));
         model.addAttribute("board", board);
@@ -159,6 +171,12 @@ class ForumController {
         model.addAttribute("pages", PageLinks.of(result));
         model.addAttribute("watching", watches.watchesBoard(user, id));
         return "forum/board";
+    }
+
+    /** A title carried from a link to a new question's form: trimmed, at most a title's length, or null. */
+    static String prefill(String title) {
+        String trimmed = title == null ? "" : title.strip();
+        return trimmed.isEmpty() ? null : trimmed.substring(0, Math.min(trimmed.length(), 200));
     }
 
     /** Ids of the active people with these email addresses; the others are named in a field error. */

@@ -75,9 +75,15 @@ class ThreadController {
     String newThread(
             @PathVariable long id,
             @RequestParam(defaultValue = "QUESTION") ThreadKind kind,
+            @RequestParam(defaultValue = "") String title,
             CurrentUser user,
             Model model) {
-        return threadForm(model, postable(user, id), ThreadForm.blank(kind));
+        ThreadForm blank = ThreadForm.blank(kind);
+        String prefilled = ForumController.prefill(title);
+        return threadForm(
+                model,
+                postable(user, id),
+                prefilled == null ? blank : new ThreadForm(kind, prefilled, "", "", "", blank.submission()));
     }
 
     /**

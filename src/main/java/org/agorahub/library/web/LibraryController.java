@@ -65,8 +65,11 @@ class LibraryController {
     String list(
             @RequestParam(defaultValue = "NAME") LibrarySort sort,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "") String write,
             CurrentUser user,
             Model model) {
+        // a page to write (from a dashboard's search that found nothing): carried to the chosen library
+        model.addAttribute("write", PageController.prefill(write));
         Page<LibrarySummary> result =
                 libraries.visibleLibraries(user, sort, PageRequest.of(Math.max(page, 0), LIBRARIES_PER_PAGE));
         model.addAttribute("libraries", result.getContent());
@@ -107,8 +110,10 @@ class LibraryController {
             @RequestParam(required = false) Long category,
             @RequestParam(defaultValue = "UPDATED") DocumentSort sort,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "") String write,
             CurrentUser user,
             Model model) {
+        model.addAttribute("write", PageController.prefill(write));
         LibraryView library = libraries.library(user, id);
         Page<DocumentSummary> result = documents.documents(
                 user, id, tag, category, sort, PageRequest.of(Math.max(page, 0), DOCUMENTS_PER_PAGE));

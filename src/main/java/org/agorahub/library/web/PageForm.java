@@ -33,6 +33,12 @@ record PageForm(
         return new PageForm("", "", "", "", null, Classification.OFFICIAL, DocumentStatus.PUBLISHED, null, "", null);
     }
 
+    /** The same form with this title. */
+    PageForm titled(String newTitle) {
+        return new PageForm(
+                newTitle, description, body, tags, categoryId, classification, status, reviewBy, changeNote, basedOn);
+    }
+
     static PageForm of(DocumentView page, String body) {
         return new PageForm(
                 page.title(),

@@ -245,6 +245,29 @@ class DashboardTests {
                         .param("to", month.plusMonths(1).plusDays(1).toString())
                         .with(user(TestPeople.principal(lead))))
                 .andExpect(content().string(containsString(row + "12</td>")));
+        // and each offers to fill the gap: a question or a page with the search as its title
+        mvc.perform(get("/dashboards/departments/" + policy.id()).with(user(TestPeople.principal(lead))))
+                .andExpect(content().string(containsString("href=\"/forums?ask=" + text + "\"")))
+                .andExpect(content().string(containsString("href=\"/libraries?write=" + text + "\"")));
+        long board = testForums.board(admin, Visibility.ORGANISATION, null);
+        mvc.perform(get("/forums").param("ask", text).with(user(TestPeople.principal(lead))))
+                .andExpect(content().string(containsString("To ask “" + text + "”")))
+                .andExpect(content().string(containsString("/forums/boards/" + board + "?ask=" + text)));
+        mvc.perform(get("/forums/boards/" + board).param("ask", text).with(user(TestPeople.principal(lead))))
+                .andExpect(content().string(containsString("threads/new?kind=QUESTION&amp;title=" + text)));
+        mvc.perform(get("/forums/boards/" + board + "/threads/new")
+                        .param("title", text)
+                        .with(user(TestPeople.principal(lead))))
+                .andExpect(content().string(containsString("value=\"" + text + "\"")));
+        long library = testLibraries.library(lead, Visibility.ORGANISATION, policy.id());
+        mvc.perform(get("/libraries").param("write", text).with(user(TestPeople.principal(lead))))
+                .andExpect(content().string(containsString("/libraries/" + library + "?write=" + text)));
+        mvc.perform(get("/libraries/" + library).param("write", text).with(user(TestPeople.principal(lead))))
+                .andExpect(content().string(containsString("pages/new?title=" + text)));
+        mvc.perform(get("/libraries/" + library + "/pages/new")
+                        .param("title", text)
+                        .with(user(TestPeople.principal(lead))))
+                .andExpect(content().string(containsString("value=\"" + text + "\"")));
         // the organisation's own rows count it too
         mvc.perform(get("/dashboards/organisation")
                         .param("from", month.minusDays(1).toString())
