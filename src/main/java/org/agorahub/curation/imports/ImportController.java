@@ -35,7 +35,8 @@ class ImportController {
 
     @GetMapping
     String form(CurrentUser user, Model model) {
-        return page(user, model, ImportForm.blank());
+        model.addAttribute("form", ImportForm.blank());
+        return page(user, model);
     }
 
     @PostMapping
@@ -46,11 +47,12 @@ class ImportController {
             Model model,
             RedirectAttributes redirect)
             throws IOException {
-        if (form.file() == null || form.file().isEmpty()) {
+        // a value that does not convert (a library id that is not a number) leaves no bound form, only its errors
+        if (errors.getTarget() != null && (form.file() == null || form.file().isEmpty())) {
             errors.rejectValue("file", "import.zip.missing");
         }
         if (errors.hasErrors()) {
-            return page(user, model, form);
+            return page(user, model);
         }
         try {
             long job = imports.start(
@@ -63,7 +65,7 @@ class ImportController {
             return "redirect:/admin/imports/" + job;
         } catch (RefusedException refused) {
             Forms.reject(errors, refused);
-            return page(user, model, form);
+            return page(user, model);
         }
     }
 
@@ -88,8 +90,7 @@ class ImportController {
         return "redirect:/admin/imports/" + id;
     }
 
-    private String page(CurrentUser user, Model model, ImportForm form) {
-        model.addAttribute("form", form);
+    private String page(CurrentUser user, Model model) {
         model.addAttribute("libraries", imports.libraries(user));
         model.addAttribute("imports", imports.recent(user, RECENT));
         model.addAttribute("maxEntries", imports.settings().maxEntries());

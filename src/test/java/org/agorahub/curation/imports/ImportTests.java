@@ -350,6 +350,14 @@ class ImportTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Choose the zip file to import.")))
                 .andExpect(content().string(containsString("Choose the library to import into.")));
+        mvc.perform(multipart("/admin/imports")
+                        .param("libraryId", "the big one")
+                        .param("foldersAs", "FILES")
+                        .with(user(TestPeople.principal(curator)))
+                        .with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose the library to import into from the list.")))
+                .andExpect(content().string(containsString("Choose what the folders become.")));
     }
 
     private RequestBuilder upload(byte[] zip, long libraryId, String foldersAs) {
