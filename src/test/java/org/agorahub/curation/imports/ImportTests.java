@@ -281,6 +281,31 @@ class ImportTests {
     }
 
     @Test
+    void anImportThatBreaksIsMarkedInterruptedWithNothingHalfWritten() throws Exception {
+        byte[] zip = Zips.of().text("a.txt", "A").text("b.txt", "B").bytes();
+        var user = TestLibraries.user(curator);
+        long job = imports.create(user, "broken.zip", zip, library, FoldersAs.TAGS);
+        jdbc.sql("delete from import_zip where job_id = ?").param(job).update(); // the bytes cannot be read
+
+        imports.run(job, user, Integer.MAX_VALUE);
+
+        assertThat(documentsIn(library)).isZero();
+        mvc.perform(get("/admin/imports/" + job).with(user(TestPeople.principal(curator))))
+                .andExpect(status().isOk())
+                .andExpect(header().doesNotExist("Refresh"))
+                .andExpect(content().string(containsString("It stopped because of an error.")))
+                .andExpect(content().string(containsString("0 of 2 files dealt with")))
+                .andExpect(content().string(containsString("Resume the import")));
+        PersonSummary member = testPeople.person("Mo Member", records);
+        mvc.perform(post("/admin/imports/" + job + "/resume")
+                        .with(user(TestPeople.principal(member)))
+                        .with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/admin/imports/" + job).with(user(TestPeople.principal(member))))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void aRunningImportShowsItsProgressAndRefreshesItself() throws Exception {
         byte[] zip = Zips.of().text("a.txt", "A").text("b.txt", "B").bytes();
         var user = TestLibraries.user(curator);
