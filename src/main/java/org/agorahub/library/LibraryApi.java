@@ -21,6 +21,36 @@ public interface LibraryApi {
      */
     long uploadDocument(CurrentUser uploader, long libraryId, String fileName, byte[] content, NewDocument details);
 
+    /**
+     * Adds a file as a document owned by the uploader, with the same checks, text extraction and audit record as an
+     * upload through the pages, in the given category (or none). {@code inSameTransaction} runs with the new
+     * document's id before its transaction commits, so what it writes commits with the document or not at all; when
+     * it throws, no document is written. For bulk imports, which record each entry's outcome this way.
+     *
+     * @throws org.agorahub.shared.RefusedException when the file is refused (empty, too large, unsupported,
+     *     misnamed, a zip bomb), with the message that says why; nothing is written
+     */
+    long importDocument(
+            CurrentUser uploader,
+            long libraryId,
+            String fileName,
+            byte[] content,
+            NewDocument details,
+            Long categoryId,
+            java.util.function.LongConsumer inSameTransaction);
+
+    /** The largest file an upload accepts, in bytes. */
+    long maxFileBytes();
+
+    /** Names of the libraries the person manages (every library for curators and admins), by name, by id. */
+    java.util.Map<Long, String> managedLibraries(CurrentUser user);
+
+    /**
+     * The document category at the end of this path of names from the top level, created where missing (as a
+     * curator or admin would on the categories page, audited).
+     */
+    long categoryPath(CurrentUser curator, java.util.List<String> names);
+
     /** Marks a document verified as current, as a curator or library manager does with the Verify action. */
     void verify(CurrentUser verifier, long documentId);
 

@@ -83,6 +83,49 @@ public class CategoryService {
         }
     }
 
+    /**
+     * The category at the end of this path of names from the top level ("Finance", "Budgets"), creating whichever
+     * part of it is missing (each creation audited like one made on the categories page). Names are matched in any
+     * case, as the tree's uniqueness rule does; a name created meanwhile by someone else is found, not duplicated.
+     *
+     * @param names at least one name, each non-blank and at most 120 characters
+     */
+    @Transactional
+    public long findOrCreatePath(CurrentUser user, List<String> names) {
+        access.require(canManage(user), user, "manage categories", names);
+        if (names.isEmpty()) {
+            throw new IllegalArgumentException("A category path needs at least one name");
+        }
+        Long parent = null;
+        for (String raw : names) {
+            String name = raw.strip();
+            Long found = child(parent, name);
+            if (found == null) {
+                found = jdbc.sql(
+                                "insert into category (name, parent_id) values (?, ?) on conflict do nothing returning id")
+                        .params(name, parent)
+                        .query(Long.class)
+                        .optional()
+                        .orElse(null);
+                if (found != null) {
+                    audit.record(user.id(), "category.created", "category", found, name);
+                } else {
+                    found = child(parent, name);
+                }
+            }
+            parent = found;
+        }
+        return parent;
+    }
+
+    private Long child(Long parent, String name) {
+        return jdbc.sql("select id from category where coalesce(parent_id, 0) = ? and lower(name) = lower(?)")
+                .params(parent == null ? 0L : parent, name)
+                .query(Long.class)
+                .optional()
+                .orElse(null);
+    }
+
     record Row(long id, String name, Long parentId) {}
 
     /** A category in the tree; {@code depth} 0 is the top level. */

@@ -96,6 +96,21 @@ public class DocumentService {
      */
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public long upload(CurrentUser user, long libraryId, UploadedFile file, DocumentDetails details) {
+        return upload(user, libraryId, file, details, id -> {});
+    }
+
+    /**
+     * As {@link #upload(CurrentUser, long, UploadedFile, DocumentDetails)}, and runs {@code inSameTransaction} with
+     * the new document's id before the transaction commits: what it writes commits with the document or not at all,
+     * and when it throws no document is written (a bulk import records each entry's outcome this way).
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public long upload(
+            CurrentUser user,
+            long libraryId,
+            UploadedFile file,
+            DocumentDetails details,
+            java.util.function.LongConsumer inSameTransaction) {
         LibraryAccess library = libraries.readableAccess(user, libraryId);
         access.require(policy.canContribute(user, library), user, "upload to library", libraryId);
         policy.checkStatusChange(user, library, null, details.status());
@@ -109,8 +124,14 @@ public class DocumentService {
             versions.save(DocumentVersion.ofFile(document.getId(), 1, stored(inspected), null, user.id()));
             audit.record(user.id(), "document.created", "document", document.getId(), inspected.fileName());
             events.publishEvent(new DocumentPublished(document.getId(), libraryId, user.id()));
+            inSameTransaction.accept(document.getId());
             return document.getId();
         });
+    }
+
+    /** The largest file an upload accepts, in bytes. */
+    public long maxFileBytes() {
+        return inspector.maxFileBytes();
     }
 
     /** A new version of a file document; the earlier ones stay. */

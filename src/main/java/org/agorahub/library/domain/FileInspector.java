@@ -218,6 +218,11 @@ public class FileInspector implements AutoCloseable {
         return new InspectedFile(fileName, kind, content.length, sha256, status, text, preview(text), null);
     }
 
+    /** The largest file {@link #inspect} accepts, in bytes. */
+    public long maxFileBytes() {
+        return settings.maxFileSize().toBytes();
+    }
+
     /** Stops the extraction threads; a parse still running is interrupted. */
     @Override
     public void close() {

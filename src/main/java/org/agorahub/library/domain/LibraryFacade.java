@@ -60,6 +60,51 @@ class LibraryFacade implements LibraryApi {
     }
 
     @Override
+    public long importDocument(
+            CurrentUser uploader,
+            long libraryId,
+            String fileName,
+            byte[] content,
+            NewDocument details,
+            Long categoryId,
+            java.util.function.LongConsumer inSameTransaction) {
+        NewDocument d = details;
+        try {
+            return documents.upload(
+                    uploader,
+                    libraryId,
+                    new UploadedFile(fileName, content),
+                    new DocumentDetails(
+                            d.title(),
+                            d.description(),
+                            d.tags(),
+                            categoryId,
+                            uploader.id(),
+                            d.classification(),
+                            d.status(),
+                            d.reviewBy()),
+                    inSameTransaction);
+        } catch (FileRejectedException e) {
+            throw new org.agorahub.shared.RefusedException(null, e.messageKey(), e.arguments());
+        }
+    }
+
+    @Override
+    public long maxFileBytes() {
+        return documents.maxFileBytes();
+    }
+
+    @Override
+    public java.util.Map<Long, String> managedLibraries(CurrentUser user) {
+        return libraries.managedNames(user);
+    }
+
+    @Override
+    public long categoryPath(CurrentUser curator, java.util.List<String> names) {
+        return categories.findOrCreatePath(curator, names);
+    }
+
+    @Override
     public void verify(CurrentUser verifier, long documentId) {
         documents.verify(verifier, documentId);
     }

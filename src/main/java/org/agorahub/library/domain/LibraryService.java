@@ -227,6 +227,21 @@ public class LibraryService {
         return names;
     }
 
+    /** The libraries the person manages (every library for curators and admins), by name; one query. */
+    public Map<Long, String> managedNames(CurrentUser user) {
+        Map<Long, String> names = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select l.id, l.name from library l
+                        where :privileged or exists (select 1 from library_member m
+                            where m.library_id = l.id and m.person_id = :me and m.role = 'MANAGER')
+                        order by lower(l.name), l.id
+                        """)
+                .params(viewerParameters(user))
+                .query((rs, row) -> names.put(rs.getLong(1), rs.getString(2)))
+                .list();
+        return names;
+    }
+
     private static boolean isLastManager(Library library, long personId) {
         long managers = library.getMembers().values().stream()
                 .filter(r -> r == LibraryRole.MANAGER)
