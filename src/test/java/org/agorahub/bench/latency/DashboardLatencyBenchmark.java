@@ -192,7 +192,15 @@ public final class DashboardLatencyBenchmark {
                 inputNanos[3] / 1e9,
                 inputRows[4],
                 inputNanos[4] / 1e9);
-        printCounts(dataSource, "insight_daily", "insight_contributor", "insight_question", "insight_document_use");
+        printCounts(
+                dataSource,
+                "insight_daily",
+                "insight_contributor",
+                "insight_question",
+                "insight_answer_flow",
+                "insight_document_use",
+                "insight_failed_search",
+                "insight_currency");
 
         // 2. pages
         URI base = URI.create("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
