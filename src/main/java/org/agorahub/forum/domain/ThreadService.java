@@ -53,7 +53,12 @@ public class ThreadService {
     /** Questions nobody else has replied to and that have no accepted answer: they are waiting for help. */
     private static final String UNANSWERED = """
             t.kind = 'QUESTION' and t.deleted_at is null and t.accepted_post_id is null and t.first_reply_at is null
-            and (cast(:board as bigint) is null or t.board_id = :board) and """ + BoardService.CAN_SEE_BOARD;
+            and (cast(:board as bigint) is null or t.board_id = :board)
+            and (cast(:department as bigint) is null
+                 or exists (select 1 from person a where a.id = t.author_id and a.department_id = :department))
+            and (cast(:from as date) is null or t.created_at >= cast(:from as date))
+            and (cast(:before as timestamptz) is null or t.created_at < :before)
+            and """ + BoardService.CAN_SEE_BOARD;
 
     private final ThreadRepository threads;
     private final PostRepository posts;
@@ -130,6 +135,14 @@ public class ThreadService {
 
     /** Unanswered questions in the boards the person may see (or in one of them), newest first. */
     public Page<ThreadSummary> unanswered(CurrentUser user, Long boardId, Pageable page) {
+        return unanswered(user, boardId, UnansweredFilter.NONE, page);
+    }
+
+    /**
+     * Unanswered questions the person may see, narrowed to those asked by a department's people, from a day, before
+     * a time (all optional): for the list behind a dashboard's "unanswered after a week".
+     */
+    public Page<ThreadSummary> unanswered(CurrentUser user, Long boardId, UnansweredFilter filter, Pageable page) {
         if (boardId != null) {
             boards.readableAccess(user, boardId);
         }
@@ -138,6 +151,7 @@ public class ThreadService {
                         + UNANSWERED)
                 .params(viewer)
                 .param("board", boardId)
+                .params(filter.parameters())
                 .query(Long.class)
                 .single();
         List<ThreadSummary> rows = jdbc.sql(THREAD_COLUMNS + "where " + UNANSWERED + """
@@ -147,6 +161,7 @@ public class ThreadService {
                 """)
                 .params(viewer)
                 .param("board", boardId)
+                .params(filter.parameters())
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
                 .query(ThreadSummary.class)

@@ -82,11 +82,33 @@ class ForumController {
     String unanswered(
             @RequestParam(required = false) Long board,
             @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) Long department,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate from,
+            @RequestParam(required = false)
+                    @org.springframework.format.annotation.DateTimeFormat(
+                            iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+                    java.time.LocalDate to,
+            @RequestParam(defaultValue = "0") int olderThanDays,
             CurrentUser user,
             Model model) {
         BoardView scope = board == null ? null : boards.board(user, board);
+        // from a dashboard: a department's questions of a period still unanswered after some days
+        java.time.Instant before =
+                olderThanDays > 0 ? java.time.Instant.now().minus(java.time.Duration.ofDays(olderThanDays)) : null;
+        if (to != null) {
+            java.time.Instant end = to.plusDays(1)
+                    .atStartOfDay(java.time.ZoneId.systemDefault())
+                    .toInstant();
+            before = before == null || end.isBefore(before) ? end : before;
+        }
+        org.agorahub.forum.domain.UnansweredFilter filter =
+                new org.agorahub.forum.domain.UnansweredFilter(department, from, before);
         Page<ThreadSummary> result =
-                threads.unanswered(user, board, PageRequest.of(Math.max(page, 0), THREADS_PER_PAGE));
+                threads.unanswered(user, board, filter, PageRequest.of(Math.max(page, 0), THREADS_PER_PAGE));
+        model.addAttribute("filtered", !filter.isEmpty());
         model.addAttribute("board", scope);
         model.addAttribute("threads", result.getContent());
         model.addAttribute("pages", PageLinks.of(result));

@@ -202,6 +202,32 @@ class DashboardTests {
     }
 
     @Test
+    void theUnansweredFigureLeadsToThoseQuestions() throws Exception {
+        long board = testForums.board(admin, Visibility.ORGANISATION, null);
+        String ours = TestSkills.unique("Who signs off the risk register");
+        String theirs = TestSkills.unique("Who pays the invoices");
+        String recent = TestSkills.unique("Who books the meeting rooms");
+        for (String title : java.util.List.of(ours, theirs, recent)) {
+            long thread = testForums.question(title.equals(theirs) ? answerer : asker, board, title, "Anyone?");
+            if (!title.equals(recent)) {
+                jdbc.sql("update forum_thread set created_at = now() - interval '10 days' where id = ?")
+                        .param(thread)
+                        .update();
+            }
+        }
+        aggregates.rebuild(null);
+        LocalDate today = LocalDate.now();
+        String link = "/forums/unanswered?department=" + policy.id() + "&amp;from=" + today.minusDays(89) + "&amp;to="
+                + today + "&amp;olderThanDays=7";
+        mvc.perform(get("/dashboards/departments/" + policy.id()).with(user(TestPeople.principal(lead))))
+                .andExpect(content().string(containsString("href=\"" + link + "\">1</a>")));
+        mvc.perform(get(link.replace("&amp;", "&")).with(user(TestPeople.principal(lead))))
+                .andExpect(content().string(containsString(ours)))
+                .andExpect(content().string(not(containsString(theirs))))
+                .andExpect(content().string(not(containsString(recent))));
+    }
+
+    @Test
     void anInvertedOrTwentyYearPeriodIsRefusedWithAMessageAndTheLast90DaysShown() throws Exception {
         LocalDate today = LocalDate.now();
         mvc.perform(get("/dashboards/departments/" + policy.id())
