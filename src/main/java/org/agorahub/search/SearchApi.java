@@ -23,4 +23,7 @@ public interface SearchApi {
      */
     java.util.List<FailedSearch> failedSearches(
             java.util.Collection<Long> departmentIds, java.time.LocalDate from, java.time.LocalDate to, int limit);
+
+    /** The index's completeness and last rebuild, for admin overviews; no access check (callers check theirs). */
+    IndexStatus indexStatus();
 }
