@@ -6,7 +6,7 @@ create function audit_event_refuse_change() returns trigger
 $$
 begin
     raise exception 'audit_event is append-only: % refused', tg_op
-        using errcode = 'insufficient_privilege';
+        using errcode = 'restrict_violation';
 end;
 $$;
 

@@ -31,7 +31,7 @@ record BulkForm(
         return new QueueFilterForm(reason, library, department, owner, dueBy);
     }
 
-    boolean selected(long documentId) {
+    public boolean selected(long documentId) {
         return documentIds != null && documentIds.contains(documentId);
     }
 }

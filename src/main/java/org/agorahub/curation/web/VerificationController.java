@@ -1,6 +1,7 @@
 package org.agorahub.curation.web;
 
 import jakarta.validation.Valid;
+import org.agorahub.curation.domain.AdminOverview;
 import org.agorahub.curation.domain.Verification;
 import org.agorahub.library.LibraryApi;
 import org.agorahub.library.ReviewItem;
@@ -24,9 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The verification queue: documents overdue or due for review, marked for review or reported as outdated, in the
- * libraries the person may verify in (curators and admins: all; library managers: theirs), with bulk verify, mark
- * obsolete and hand over to a new owner.
+ * The verification queue for curators and admins: documents overdue or due for review, marked for review or reported
+ * as outdated, with bulk verify, mark obsolete and hand over to a new owner. What is listed and what may be done
+ * follow the library's rule of who verifies which documents, so the queue would serve library managers unchanged.
  */
 @Controller
 class VerificationController {
@@ -58,8 +59,13 @@ class VerificationController {
             CurrentUser user,
             Model model) {
         check(user);
-        // a filter that does not parse (a made-up date) is shown as an error and left out
-        QueueFilterForm applied = filterErrors.hasErrors() ? QueueFilterForm.none() : filter;
+        // filters that do not parse (a made-up date) are left out, and the page says so
+        QueueFilterForm applied = filter;
+        if (filterErrors.hasErrors()) {
+            applied = QueueFilterForm.none();
+            model.addAttribute("filter", applied);
+            model.addAttribute("filterInvalid", true);
+        }
         model.addAttribute("form", BulkForm.blank());
         return page(user, applied, page, model);
     }
@@ -98,6 +104,10 @@ class VerificationController {
     }
 
     private void check(CurrentUser user) {
-        policy.require(libraries.verifiesAnyLibrary(user), user, "verify documents", "verification queue");
+        policy.require(
+                AdminOverview.canCurate(user) && libraries.verifiesAnyLibrary(user),
+                user,
+                "verify documents",
+                "verification queue");
     }
 }

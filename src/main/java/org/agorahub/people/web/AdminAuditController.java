@@ -46,7 +46,13 @@ class AdminAuditController {
             CurrentUser user,
             Model model) {
         policy.require(policy.canManageUsers(user), user, "read audit log", page);
-        AuditFilterForm applied = errors.hasErrors() ? AuditFilterForm.none() : filter;
+        AuditFilterForm applied = filter;
+        if (errors.hasErrors()) {
+            // filters that do not parse (a made-up date) are left out, and the page says so
+            applied = AuditFilterForm.none();
+            model.addAttribute("filter", applied);
+            model.addAttribute("filterInvalid", true);
+        }
         int number = Math.max(page, 0);
         var entries = audit.search(applied.toFilter(zone), PAGE_SIZE + 1, number * PAGE_SIZE);
         model.addAttribute("entries", entries.subList(0, Math.min(PAGE_SIZE, entries.size())));
