@@ -19,7 +19,10 @@ public record ReviewQueueFilter(ReviewReason reason, Long libraryId, Long depart
     public enum ReviewReason {
         /** Its review date has passed. */
         OVERDUE,
-        /** Its review date is within the next {@link ReviewCounts#DUE_WITHIN_DAYS} days, or it was marked for review. */
+        /**
+         * Not overdue, but its review date is within the next {@link ReviewCounts#DUE_WITHIN_DAYS} days, or it was
+         * marked for review.
+         */
         DUE,
         /** A reader reported it as outdated and nobody has dealt with it yet. */
         REPORTED

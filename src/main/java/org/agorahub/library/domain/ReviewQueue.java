@@ -48,7 +48,7 @@ public class ReviewQueue {
     private static final String FILTERED = QUEUE
             + "  and (cast(:reason as text) is null"
             + " or (:reason = 'OVERDUE' and d.review_by < current_date)"
-            + " or (:reason = 'DUE' and " + DUE + ")"
+            + " or (:reason = 'DUE' and " + DUE_SOON + ")"
             + " or (:reason = 'REPORTED' and " + OPEN_REPORT + "))\n"
             + """
               and (cast(:library as bigint) is null or l.id = :library)
@@ -66,7 +66,7 @@ public class ReviewQueue {
     public ReviewCounts counts(CurrentUser user) {
         return jdbc.sql("select count(*) as waiting,"
                         + " count(*) filter (where d.review_by < current_date) as overdue,"
-                        + " count(*) filter (where " + DUE + ") as due_soon,"
+                        + " count(*) filter (where " + DUE_SOON + ") as due_soon,"
                         + " count(*) filter (where " + OPEN_REPORT + ") as reported_outdated "
                         + QUEUE)
                 .params(viewer(user))

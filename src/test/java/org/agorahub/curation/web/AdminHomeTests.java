@@ -116,6 +116,9 @@ class AdminHomeTests {
         assertThat(after.overdue() - before.overdue()).isEqualTo(1);
         assertThat(after.reportedOutdated() - before.reportedOutdated()).isEqualTo(1);
         assertThat(after.waiting() - before.waiting()).isEqualTo(2);
+        assertThat(after.dueSoon() - before.dueSoon())
+                .as("the reported document is marked for review; the overdue one counts as overdue only")
+                .isEqualTo(1);
         assertThat(overview.overview(TestLibraries.user(curator)).review()).isEqualTo(after);
         assertThat(overdue).isPositive();
     }

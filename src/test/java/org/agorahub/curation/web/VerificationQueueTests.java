@@ -256,6 +256,12 @@ class VerificationQueueTests {
                 .andExpect(content().string(not(containsString("Retention schedule"))));
         mvc.perform(get("/admin/verification")
                         .param("library", String.valueOf(library))
+                        .param("reason", "DUE")
+                        .with(user(TestPeople.principal(curator))))
+                .andExpect(content().string(containsString("Leave policy")))
+                .andExpect(content().string(not(containsString("Retention schedule"))));
+        mvc.perform(get("/admin/verification")
+                        .param("library", String.valueOf(library))
                         .param("dueBy", LocalDate.now().toString())
                         .with(user(TestPeople.principal(curator))))
                 .andExpect(content().string(containsString("Retention schedule")))
