@@ -37,6 +37,9 @@ public class ReviewQueue {
     private static final String DUE =
             "(d.review_by < current_date + " + ReviewCounts.DUE_WITHIN_DAYS + " or d.status = 'NEEDS_REVIEW')";
 
+    /** Due (or marked for review) but not yet overdue. */
+    private static final String DUE_SOON = "((d.review_by is null or d.review_by >= current_date) and " + DUE + ")";
+
     /** The queue of one person, documents aliased {@code d}, libraries {@code l}, owners {@code o}. */
     private static final String QUEUE = """
             from document d
