@@ -9,6 +9,7 @@ import org.agorahub.library.ReviewQueueFilter.ReviewReason;
 import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.PeopleApi;
+import org.agorahub.shared.NotFoundException;
 import org.agorahub.shared.RefusedException;
 import org.agorahub.shared.web.Flash;
 import org.agorahub.shared.web.Forms;
@@ -86,6 +87,9 @@ class VerificationController {
                 return "redirect:" + form.filters().link();
             } catch (RefusedException refused) {
                 Forms.reject(errors, refused);
+            } catch (NotFoundException gone) {
+                // deleted (or out of reach) since the page was shown; the whole action was rolled back
+                errors.rejectValue("documentIds", "curation.verification.gone");
             }
         }
         model.addAttribute("filter", form.filters());

@@ -18,6 +18,8 @@ import java.util.UUID;
 import org.agorahub.AgoraTest;
 import org.agorahub.curation.domain.AdminOverview;
 import org.agorahub.forum.TestForums;
+import org.agorahub.forum.domain.FlagReason;
+import org.agorahub.forum.domain.ModerationService;
 import org.agorahub.library.TestLibraries;
 import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.PersonSummary;
@@ -55,6 +57,9 @@ class AdminHomeTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ModerationService moderation;
 
     DepartmentSummary department;
     PersonSummary admin;
@@ -135,6 +140,22 @@ class AdminHomeTests {
         assertThat(overview.overview(TestLibraries.user(curator)).oldUnansweredQuestions() - before)
                 .isEqualTo(1);
         assertThat(fresh).isNotEqualTo(old);
+    }
+
+    @Test
+    void reportedPostsCountOnTheAdminHome() throws Exception {
+        long board = testForums.board(curator, Visibility.ORGANISATION, null);
+        long thread = testForums.question(member, board, "Is the canteen open?", "Asking for a friend.");
+        long reply = testForums.reply(curator, thread, "Buy cheap watches here");
+        long before = overview.overview(TestLibraries.user(curator)).flaggedPosts();
+        moderation.flag(TestLibraries.user(member), reply, FlagReason.SPAM, null);
+        assertThat(overview.overview(TestLibraries.user(curator)).flaggedPosts() - before)
+                .isEqualTo(1);
+        assertThat(overview.overview(TestLibraries.user(admin)).flaggedPosts()).isEqualTo(before + 1);
+        mvc.perform(get("/admin").with(user(TestPeople.principal(curator))))
+                .andExpect(content()
+                        .string(containsString(
+                                (before + 1 == 1 ? "1 reported forum post" : (before + 1) + " reported forum posts"))));
     }
 
     @Test

@@ -146,7 +146,9 @@ class VerificationQueueTests {
         jdbc.sql("update document set deleted_at = now() where id = ?")
                 .param(notDue)
                 .update();
-        mvc.perform(bulk(curator, "MARK_OBSOLETE", overdue, notDue)).andExpect(status().isNotFound());
+        mvc.perform(bulk(curator, "MARK_OBSOLETE", overdue, notDue))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("One of the selected documents is no longer there")));
         assertThat(statusOf(overdue)).isEqualTo("PUBLISHED");
     }
 
