@@ -5,8 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -113,6 +117,16 @@ class AuditLogViewerTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/admin/audit.csv").with(user(TestPeople.principal(bystander))))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void theAppOffersNoWayToChangeOrDeleteEntries() throws Exception {
+        mvc.perform(post("/admin/audit").with(csrf()).with(user(TestPeople.principal(admin))))
+                .andExpect(status().isMethodNotAllowed());
+        mvc.perform(delete("/admin/audit").with(csrf()).with(user(TestPeople.principal(admin))))
+                .andExpect(status().isMethodNotAllowed());
+        mvc.perform(put("/admin/audit").with(csrf()).with(user(TestPeople.principal(admin))))
+                .andExpect(status().isMethodNotAllowed());
     }
 
     @Test
