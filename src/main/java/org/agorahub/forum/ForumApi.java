@@ -90,4 +90,13 @@ public interface ForumApi {
      *     also a {@link org.springframework.context.MessageSourceResolvable}, for the message to show)
      */
     long startThreadFromForm(CurrentUser author, long boardId, NewThread thread, String submission);
+
+    /** How many reported posts wait in the person's moderation queue (only boards they moderate). One query. */
+    long openFlagCount(CurrentUser user);
+
+    /**
+     * How many questions without any reply or accepted answer, on boards the person may see, were asked before the
+     * given time. One query.
+     */
+    long countUnansweredAskedBefore(CurrentUser user, java.time.Instant before);
 }

@@ -121,4 +121,38 @@ public interface LibraryApi {
      * department, or its owner's when the library has none). For the nightly aggregates: it reads every live document.
      */
     java.util.Map<Long, DocumentCurrency> currencyByDepartment();
+
+    /**
+     * How many documents wait in the person's review queue: overdue or due for review within
+     * {@link ReviewCounts#DUE_WITHIN_DAYS} days, marked for review, or reported as outdated; only in libraries the
+     * person may verify documents in (every library for curators and admins, the ones they manage for others). One
+     * query.
+     */
+    ReviewCounts reviewCounts(CurrentUser user);
+
+    /** The person's review queue, filtered, overdue first; two queries. */
+    org.springframework.data.domain.Page<ReviewItem> reviewQueue(
+            CurrentUser user, ReviewQueueFilter filter, org.springframework.data.domain.Pageable page);
+
+    /** The libraries with documents in the person's review queue, id to name, by name. */
+    java.util.Map<Long, String> reviewQueueLibraries(CurrentUser user);
+
+    /** The owners of documents in the person's review queue, id to name, by name. */
+    java.util.Map<Long, String> reviewQueueOwners(CurrentUser user);
+
+    /** Whether the person may verify documents in any library. */
+    boolean verifiesAnyLibrary(CurrentUser user);
+
+    /**
+     * Marks a document obsolete, as those who verify it may: out of the review cycle, its open reports resolved.
+     * Joins the caller's transaction.
+     */
+    void markObsolete(CurrentUser user, long documentId);
+
+    /**
+     * Gives a document a new owner, as those who verify it may. Joins the caller's transaction.
+     *
+     * @throws OwnerNotActiveException when the new owner is unknown or deactivated
+     */
+    void handOver(CurrentUser user, long documentId, long newOwnerId);
 }

@@ -22,4 +22,7 @@ public interface SearchApi {
      * dashboards; no person, no access check.
      */
     java.util.List<FailedSearchActivity> failedSearchActivity();
+
+    /** The index's completeness and last rebuild, for admin overviews; no access check (callers check theirs). */
+    IndexStatus indexStatus();
 }

@@ -52,6 +52,28 @@ public class TestLibraries {
                 new DocumentDetails(title, null, List.of(tags), null, author.id(), c, DocumentStatus.PUBLISHED, null));
     }
 
+    /** A text document whose review is due on the given day (in the past: overdue). */
+    public long documentForReview(PersonSummary author, long libraryId, String title, java.time.LocalDate reviewBy) {
+        return documents.upload(
+                user(author),
+                libraryId,
+                new UploadedFile(title.replace(' ', '-') + ".txt", ("About " + title).getBytes(StandardCharsets.UTF_8)),
+                new DocumentDetails(
+                        title,
+                        null,
+                        List.of("testing"),
+                        null,
+                        author.id(),
+                        Classification.OFFICIAL,
+                        DocumentStatus.PUBLISHED,
+                        reviewBy));
+    }
+
+    /** A reader says the document is out of date. */
+    public void reportOutdated(PersonSummary reader, long documentId, String reason) {
+        documents.reportOutdated(user(reader), documentId, reason);
+    }
+
     public static CurrentUser user(PersonSummary person) {
         return new CurrentUser(
                 person.id(), person.email(), person.displayName(), person.departmentId(), person.roles());

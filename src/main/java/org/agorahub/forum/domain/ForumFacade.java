@@ -21,8 +21,10 @@ class ForumFacade implements ForumApi {
     private final BoardService boards;
     private final ThreadService threads;
     private final ThreadIndexer indexer;
+    private final ModerationService moderation;
 
-    ForumFacade(BoardService boards, ThreadService threads, ThreadIndexer indexer) {
+    ForumFacade(BoardService boards, ThreadService threads, ThreadIndexer indexer, ModerationService moderation) {
+        this.moderation = moderation;
         this.boards = boards;
         this.threads = threads;
         this.indexer = indexer;
@@ -109,5 +111,15 @@ class ForumFacade implements ForumApi {
     @Override
     public long startThreadFromForm(CurrentUser author, long boardId, NewThread thread, String submission) {
         return threads.start(author, boardId, thread, submission);
+    }
+
+    @Override
+    public long openFlagCount(CurrentUser user) {
+        return moderation.openCount(user);
+    }
+
+    @Override
+    public long countUnansweredAskedBefore(CurrentUser user, java.time.Instant before) {
+        return threads.countUnansweredAskedBefore(user, before);
     }
 }

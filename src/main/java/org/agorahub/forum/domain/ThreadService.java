@@ -133,6 +133,17 @@ public class ThreadService {
                 .single();
     }
 
+    /** How many unanswered questions the person may see were asked before the given time. One query. */
+    public long countUnansweredAskedBefore(CurrentUser user, java.time.Instant before) {
+        return jdbc.sql("select count(*) from forum_thread t join forum_board b on b.id = t.board_id where "
+                        + UNANSWERED + " and t.created_at < :before")
+                .params(BoardService.viewerParameters(user))
+                .param("board", null)
+                .param("before", java.sql.Timestamp.from(before))
+                .query(Long.class)
+                .single();
+    }
+
     /** Unanswered questions in the boards the person may see (or in one of them), newest first. */
     public Page<ThreadSummary> unanswered(CurrentUser user, Long boardId, Pageable page) {
         return unanswered(user, boardId, UnansweredFilter.NONE, page);

@@ -151,6 +151,18 @@ class Document {
         touch();
     }
 
+    /** Kept for the record but no longer current: it leaves the review cycle. */
+    void markObsolete() {
+        status = DocumentStatus.OBSOLETE;
+        reviewBy = null;
+        touch();
+    }
+
+    void handOverTo(long personId) {
+        ownerId = personId;
+        touch();
+    }
+
     void markNeedsReview() {
         if (status != DocumentStatus.OBSOLETE && status != DocumentStatus.DRAFT) {
             status = DocumentStatus.NEEDS_REVIEW;

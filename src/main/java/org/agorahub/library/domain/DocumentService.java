@@ -15,6 +15,8 @@ import org.agorahub.library.DocumentEvents.DocumentTrashed;
 import org.agorahub.library.DocumentEvents.DocumentUpdated;
 import org.agorahub.library.DocumentEvents.DocumentVerified;
 import org.agorahub.library.DocumentReference;
+import org.agorahub.library.DocumentStatus;
+import org.agorahub.library.OwnerNotActiveException;
 import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.PeopleApi;
@@ -222,11 +224,52 @@ public class DocumentService {
         LibraryAccess library = found.library();
         access.require(policy.canVerify(user, library), user, "verify document", documentId);
         document.verify(user.id(), LocalDate.now().plusMonths(REVIEW_MONTHS));
+        resolveReports(documentId);
+        audit.record(user.id(), "document.verified", "document", documentId, null);
+        events.publishEvent(new DocumentVerified(documentId, document.getLibraryId(), user.id()));
+    }
+
+    /**
+     * Those who verify a document may also retire it: it stays readable, marked obsolete, out of the review cycle,
+     * and its open outdated reports are resolved.
+     */
+    @Transactional
+    public void markObsolete(CurrentUser user, long documentId) {
+        Readable found = readable(user, documentId);
+        Document document = found.document();
+        access.require(policy.canVerify(user, found.library()), user, "mark document obsolete", documentId);
+        document.markObsolete();
+        resolveReports(documentId);
+        audit.record(user.id(), "document.status.changed", "document", documentId, DocumentStatus.OBSOLETE.name());
+        events.publishEvent(new DocumentUpdated(documentId, document.getLibraryId(), user.id()));
+    }
+
+    /**
+     * Those who verify a document may give it a new owner (when the owner leaves, say), who must be an active
+     * account.
+     *
+     * @throws OwnerNotActiveException when the new owner is unknown or deactivated; nothing changes then
+     */
+    @Transactional
+    public void handOver(CurrentUser user, long documentId, long newOwnerId) {
+        Readable found = readable(user, documentId);
+        Document document = found.document();
+        access.require(policy.canVerify(user, found.library()), user, "reassign document owner", documentId);
+        PersonSummary owner =
+                people.findPerson(newOwnerId).filter(PersonSummary::active).orElseThrow(OwnerNotActiveException::new);
+        long previous = document.getOwnerId();
+        if (previous == owner.id()) {
+            return;
+        }
+        document.handOverTo(owner.id());
+        audit.record(user.id(), "document.owner.changed", "document", documentId, previous + " → " + owner.id());
+        events.publishEvent(new DocumentUpdated(documentId, document.getLibraryId(), user.id()));
+    }
+
+    private void resolveReports(long documentId) {
         jdbc.sql("update document_report set resolved_at = now() where document_id = ? and resolved_at is null")
                 .param(documentId)
                 .update();
-        audit.record(user.id(), "document.verified", "document", documentId, null);
-        events.publishEvent(new DocumentVerified(documentId, document.getLibraryId(), user.id()));
     }
 
     /** Any reader may say a document is out of date; it then needs review. */

@@ -21,6 +21,7 @@ class LibraryFacade implements LibraryApi {
 
     private final LibraryPolicy policy;
     private final CategoryService categories;
+    private final ReviewQueue reviewQueue;
 
     LibraryFacade(
             LibraryService libraries,
@@ -28,7 +29,9 @@ class LibraryFacade implements LibraryApi {
             PageService pages,
             LibraryRepository repository,
             LibraryPolicy policy,
-            CategoryService categories) {
+            CategoryService categories,
+            ReviewQueue reviewQueue) {
+        this.reviewQueue = reviewQueue;
         this.libraries = libraries;
         this.categories = categories;
         this.policy = policy;
@@ -192,5 +195,43 @@ class LibraryFacade implements LibraryApi {
     @Override
     public java.util.Map<Long, org.agorahub.library.DocumentCurrency> currencyByDepartment() {
         return documents.currencyByDepartment();
+    }
+
+    @Override
+    public org.agorahub.library.ReviewCounts reviewCounts(CurrentUser user) {
+        return reviewQueue.counts(user);
+    }
+
+    @Override
+    public org.springframework.data.domain.Page<org.agorahub.library.ReviewItem> reviewQueue(
+            CurrentUser user,
+            org.agorahub.library.ReviewQueueFilter filter,
+            org.springframework.data.domain.Pageable page) {
+        return reviewQueue.page(user, filter, page);
+    }
+
+    @Override
+    public java.util.Map<Long, String> reviewQueueLibraries(CurrentUser user) {
+        return reviewQueue.libraries(user);
+    }
+
+    @Override
+    public java.util.Map<Long, String> reviewQueueOwners(CurrentUser user) {
+        return reviewQueue.owners(user);
+    }
+
+    @Override
+    public boolean verifiesAnyLibrary(CurrentUser user) {
+        return reviewQueue.verifiesAnything(user);
+    }
+
+    @Override
+    public void markObsolete(CurrentUser user, long documentId) {
+        documents.markObsolete(user, documentId);
+    }
+
+    @Override
+    public void handOver(CurrentUser user, long documentId, long newOwnerId) {
+        documents.handOver(user, documentId, newOwnerId);
     }
 }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin home and the list of departments, where admins add new ones. */
+/** The list of departments, where admins add new ones. (The admin home is the curation module's.) */
 @Controller
 class AdminDepartmentsController {
 
@@ -25,15 +25,6 @@ class AdminDepartmentsController {
     AdminDepartmentsController(PersonService people, AccessPolicy policy) {
         this.people = people;
         this.policy = policy;
-    }
-
-    @GetMapping("/admin")
-    String home(CurrentUser user, Model model) {
-        policy.require(user.isAdmin() || user.hasRole(org.agorahub.people.Role.CURATOR), user, "administer", "home");
-        model.addAttribute("canManageUsers", policy.canManageUsers(user));
-        model.addAttribute("peopleCount", people.countPeople());
-        model.addAttribute("departmentCount", people.departments().size());
-        return "admin/home";
     }
 
     @GetMapping("/admin/departments")

@@ -99,6 +99,8 @@ class SearchService implements SearchApi {
     private final SynonymService synonyms;
     private final SpellingSuggester speller;
     private final QueryLog queryLog;
+    private final SearchIndexHealth health;
+    private final SearchIndexRebuild rebuild;
 
     SearchService(
             EntityManager entityManager,
@@ -106,13 +108,29 @@ class SearchService implements SearchApi {
             ForumApi forum,
             SynonymService synonyms,
             SpellingSuggester speller,
-            QueryLog queryLog) {
+            QueryLog queryLog,
+            SearchIndexHealth health,
+            SearchIndexRebuild rebuild) {
+        this.health = health;
+        this.rebuild = rebuild;
         this.entityManager = entityManager;
         this.libraries = libraries;
         this.forum = forum;
         this.synonyms = synonyms;
         this.speller = speller;
         this.queryLog = queryLog;
+    }
+
+    @Override
+    public org.agorahub.search.IndexStatus indexStatus() {
+        IndexHealth now = health.health();
+        IndexHealth.LastRebuild last = now.lastRebuild();
+        return new org.agorahub.search.IndexStatus(
+                now.inDatabase(),
+                now.inIndex(),
+                rebuild.isRunning(),
+                last == null ? null : last.finishedAt(),
+                last != null && last.succeeded());
     }
 
     @Override
