@@ -140,6 +140,8 @@ class DashboardController {
         model.addAttribute("period", period);
         boolean rebuilding = aggregates.rebuilding();
         model.addAttribute("rebuilding", rebuilding);
+        // curators and admins reach the documents behind the currency figures in the verification queue
+        model.addAttribute("mayCurate", user.isAdmin() || user.hasRole(Role.CURATOR));
         if (rebuilding) {
             // the page looks again until the new figures are there, without JavaScript
             response.setHeader("Refresh", "15");

@@ -374,6 +374,13 @@ class DashboardTests {
                         .string(containsString(
                                 "Documents in use</th>\n                <td class=\"text-end\">1</td>")));
 
+        // the documents behind the figures are in the verification queue, for those who may work through it
+        String queue = "/admin/verification?reason=OVERDUE&amp;department=" + archive.id();
+        mvc.perform(get(page).with(user(TestPeople.principal(admin))))
+                .andExpect(content().string(containsString(queue)));
+        mvc.perform(get(page).with(user(TestPeople.principal(archivist))))
+                .andExpect(content().string(not(containsString("/admin/verification"))));
+
         testLibraries.textDocument(archivist, library, "Disposal log", "Destroyed boxes.", Classification.OFFICIAL);
         aggregates.rebuild(null);
         mvc.perform(get(page).with(user(TestPeople.principal(archivist))))
