@@ -136,10 +136,10 @@ public class ThreadService {
     /** How many unanswered questions the person may see were asked before the given time. One query. */
     public long countUnansweredAskedBefore(CurrentUser user, java.time.Instant before) {
         return jdbc.sql("select count(*) from forum_thread t join forum_board b on b.id = t.board_id where "
-                        + UNANSWERED + " and t.created_at < :before")
+                        + UNANSWERED)
                 .params(BoardService.viewerParameters(user))
                 .param("board", null)
-                .param("before", java.sql.Timestamp.from(before))
+                .params(new UnansweredFilter(null, null, before).parameters())
                 .query(Long.class)
                 .single();
     }
