@@ -121,4 +121,19 @@ public interface LibraryApi {
      * department, or its owner's when the library has none). For the nightly aggregates: it reads every live document.
      */
     java.util.Map<Long, DocumentCurrency> currencyByDepartment();
+
+    /**
+     * Every document tag (as stored, normalised like {@link org.agorahub.shared.Tags}) with how many documents carry
+     * it, trash included, by tag. For the curators' taxonomy screens (curators read every document). One query.
+     */
+    java.util.Map<String, Long> documentTagUsage();
+
+    /**
+     * Replaces the tag {@code from} by {@code to} on every document carrying it (trash included), or removes it
+     * when {@code to} is null; a document already carrying {@code to} keeps it once. Runs in the caller's
+     * transaction; the documents' search entries change when it commits. Only curators and admins.
+     *
+     * @return the number of documents changed
+     */
+    int replaceDocumentTag(CurrentUser curator, String from, String to);
 }

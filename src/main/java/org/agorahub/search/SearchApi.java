@@ -22,4 +22,7 @@ public interface SearchApi {
      * dashboards; no person, no access check.
      */
     java.util.List<FailedSearchActivity> failedSearchActivity();
+
+    /** How many synonym groups the admins keep (for the taxonomy overview). */
+    long countSynonymGroups();
 }

@@ -21,9 +21,11 @@ class ForumFacade implements ForumApi {
     private final BoardService boards;
     private final ThreadService threads;
     private final ThreadIndexer indexer;
+    private final ThreadTagEditor tags;
 
-    ForumFacade(BoardService boards, ThreadService threads, ThreadIndexer indexer) {
+    ForumFacade(BoardService boards, ThreadService threads, ThreadIndexer indexer, ThreadTagEditor tags) {
         this.boards = boards;
+        this.tags = tags;
         this.threads = threads;
         this.indexer = indexer;
     }
@@ -109,5 +111,20 @@ class ForumFacade implements ForumApi {
     @Override
     public long startThreadFromForm(CurrentUser author, long boardId, NewThread thread, String submission) {
         return threads.start(author, boardId, thread, submission);
+    }
+
+    @Override
+    public Map<String, Long> threadTagUsage() {
+        return tags.usage();
+    }
+
+    @Override
+    public int replaceThreadTag(CurrentUser curator, String from, String to) {
+        return tags.replace(curator, from, to);
+    }
+
+    @Override
+    public Map<Long, org.agorahub.forum.ThreadReference> readableThreads(CurrentUser user, Collection<Long> threadIds) {
+        return tags.readable(user, threadIds);
     }
 }

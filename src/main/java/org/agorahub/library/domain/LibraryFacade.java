@@ -21,6 +21,7 @@ class LibraryFacade implements LibraryApi {
 
     private final LibraryPolicy policy;
     private final CategoryService categories;
+    private final DocumentTagEditor tags;
 
     LibraryFacade(
             LibraryService libraries,
@@ -28,10 +29,12 @@ class LibraryFacade implements LibraryApi {
             PageService pages,
             LibraryRepository repository,
             LibraryPolicy policy,
+            DocumentTagEditor tags,
             CategoryService categories) {
         this.libraries = libraries;
         this.categories = categories;
         this.policy = policy;
+        this.tags = tags;
         this.documents = documents;
         this.pages = pages;
         this.repository = repository;
@@ -192,5 +195,15 @@ class LibraryFacade implements LibraryApi {
     @Override
     public java.util.Map<Long, org.agorahub.library.DocumentCurrency> currencyByDepartment() {
         return documents.currencyByDepartment();
+    }
+
+    @Override
+    public java.util.Map<String, Long> documentTagUsage() {
+        return tags.usage();
+    }
+
+    @Override
+    public int replaceDocumentTag(CurrentUser curator, String from, String to) {
+        return tags.replace(curator, from, to);
     }
 }
