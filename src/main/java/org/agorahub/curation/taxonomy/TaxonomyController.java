@@ -22,9 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/taxonomy")
 class TaxonomyController {
 
-    private final TaxonomyService taxonomy;
+    private final TaxonomyCuration taxonomy;
 
-    TaxonomyController(TaxonomyService taxonomy) {
+    TaxonomyController(TaxonomyCuration taxonomy) {
         this.taxonomy = taxonomy;
     }
 
@@ -65,7 +65,7 @@ class TaxonomyController {
         TagUsage usage = taxonomy.tag(user, form.tag());
         if (!errors.hasErrors()) {
             try {
-                TaxonomyService.TagChange change = taxonomy.rename(user, form.tag(), form.name());
+                TaxonomyCuration.TagChange change = taxonomy.rename(user, form.tag(), form.name());
                 Flash.success(
                         redirect,
                         "taxonomy.tag.renamed",
@@ -99,7 +99,7 @@ class TaxonomyController {
         TagUsage usage = taxonomy.tag(user, form.tag());
         if (!errors.hasErrors()) {
             try {
-                TaxonomyService.TagChange change = taxonomy.merge(user, form.tag(), form.into());
+                TaxonomyCuration.TagChange change = taxonomy.merge(user, form.tag(), form.into());
                 Flash.success(
                         redirect,
                         "taxonomy.tag.merged",
@@ -118,7 +118,7 @@ class TaxonomyController {
 
     @PostMapping("/tags/delete")
     String delete(@RequestParam String tag, CurrentUser user, RedirectAttributes redirect) {
-        TaxonomyService.TagChange change = taxonomy.delete(user, tag);
+        TaxonomyCuration.TagChange change = taxonomy.delete(user, tag);
         Flash.success(redirect, "taxonomy.tag.deleted", change.tag(), change.documents(), change.threads());
         return "redirect:/admin/taxonomy/tags";
     }

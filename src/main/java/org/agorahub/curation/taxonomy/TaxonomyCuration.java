@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * document and thread changes, and their search entries with them, or nothing does.
  */
 @Service
-class TaxonomyService {
+class TaxonomyCuration {
 
     static final int PAGE_SIZE = 50;
 
@@ -41,7 +41,7 @@ class TaxonomyService {
     private final AccessPolicy access;
     private final AuditLog audit;
 
-    TaxonomyService(
+    TaxonomyCuration(
             LibraryApi library,
             ForumApi forum,
             SearchApi search,
