@@ -4,11 +4,13 @@ import jakarta.persistence.EntityManager;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.agorahub.library.DocumentEvents.DocumentUpdated;
 import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.Role;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tags across all documents, for the curators' taxonomy screens: how often each is used, and renaming, merging or
  * removing one everywhere. Changes go through the entities, so each document's search entry is rewritten when the
- * caller's transaction commits.
+ * caller's transaction commits; each changed document is also announced as updated, like an edit of its details.
  */
 @Service
 class DocumentTagEditor {
@@ -26,11 +28,14 @@ class DocumentTagEditor {
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
     private final AccessPolicy access;
+    private final ApplicationEventPublisher events;
 
-    DocumentTagEditor(EntityManager entityManager, JdbcClient jdbc, AccessPolicy access) {
+    DocumentTagEditor(
+            EntityManager entityManager, JdbcClient jdbc, AccessPolicy access, ApplicationEventPublisher events) {
         this.entityManager = entityManager;
         this.jdbc = jdbc;
         this.access = access;
+        this.events = events;
     }
 
     /** Every tag with the number of documents (trash included) carrying it. */
@@ -65,6 +70,9 @@ class DocumentTagEditor {
                 if (to != null) {
                     document.getTags().add(to);
                 }
+                // new metadata, as an edit of the document's details: whoever keeps a copy (expertise evidence
+                // counts documents by their tags) reads it again after commit
+                events.publishEvent(new DocumentUpdated(document.getId(), document.getLibraryId(), curator.id()));
             }
             entityManager.flush();
             plan.process();
