@@ -48,6 +48,17 @@ class CurationTaxonomyBrowserTests {
         browser.screenshot("taxonomy-tag-refused");
         browser.assertAccessible();
 
+        // the category tree: each category opens its rename/move form
+        String category = "Browser category " + System.nanoTime();
+        browser.open("/admin/categories");
+        browser.driver().findElement(By.id("name")).sendKeys(category);
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.xpath("//button[normalize-space()='Add category']")));
+        browser.assertAccessible();
+        browser.followLink(category);
+        assertThat(browser.heading()).isEqualTo("Category “" + category + "”");
+        browser.assertAccessible();
+
         // pin a document by pasting its address
         browser.open("/libraries");
         browser.clickAndWaitForPage(
