@@ -38,4 +38,7 @@ public interface ExpertiseApi {
 
     /** Recomputes one person's evidence now (after something that counts as evidence changed elsewhere). */
     void recomputeEvidence(long personId);
+
+    /** How many skills the taxonomy holds (for the taxonomy overview). */
+    long countSkills();
 }

@@ -99,4 +99,22 @@ public interface ForumApi {
      * given time. One query.
      */
     long countUnansweredAskedBefore(CurrentUser user, java.time.Instant before);
+
+    /**
+     * Every thread tag (as stored, normalised like {@link org.agorahub.shared.Tags}) with how many threads carry it,
+     * deleted ones included, by tag. For the curators' taxonomy screens. One query.
+     */
+    Map<String, Long> threadTagUsage();
+
+    /**
+     * Replaces the tag {@code from} by {@code to} on every thread carrying it, or removes it when {@code to} is
+     * null; a thread already carrying {@code to} keeps it once. Runs in the caller's transaction; the threads'
+     * search entries change when it commits. Only curators and admins.
+     *
+     * @return the number of threads changed
+     */
+    int replaceThreadTag(CurrentUser curator, String from, String to);
+
+    /** Those of the given threads the person may see (not deleted, on a board they see), by id. One query. */
+    Map<Long, ThreadReference> readableThreads(CurrentUser user, Collection<Long> threadIds);
 }

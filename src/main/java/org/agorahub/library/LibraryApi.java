@@ -155,4 +155,19 @@ public interface LibraryApi {
      * @throws OwnerNotActiveException when the new owner is unknown or deactivated
      */
     void handOver(CurrentUser user, long documentId, long newOwnerId);
+
+    /**
+     * Every document tag (as stored, normalised like {@link org.agorahub.shared.Tags}) with how many documents carry
+     * it, trash included, by tag. For the curators' taxonomy screens (curators read every document). One query.
+     */
+    java.util.Map<String, Long> documentTagUsage();
+
+    /**
+     * Replaces the tag {@code from} by {@code to} on every document carrying it (trash included), or removes it
+     * when {@code to} is null; a document already carrying {@code to} keeps it once. Runs in the caller's
+     * transaction; the documents' search entries change when it commits. Only curators and admins.
+     *
+     * @return the number of documents changed
+     */
+    int replaceDocumentTag(CurrentUser curator, String from, String to);
 }

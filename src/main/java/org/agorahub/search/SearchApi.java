@@ -25,4 +25,7 @@ public interface SearchApi {
 
     /** The index's completeness and last rebuild, for admin overviews; no access check (callers check theirs). */
     IndexStatus indexStatus();
+
+    /** How many synonym groups the admins keep (for the taxonomy overview). */
+    long countSynonymGroups();
 }

@@ -160,4 +160,9 @@ class ExpertiseFacade implements ExpertiseApi {
                     counts[EvidenceKind.MENTORED.ordinal()]);
         }
     }
+
+    @Override
+    public long countSkills() {
+        return jdbc.sql("select count(*) from skill").query(Long.class).single();
+    }
 }

@@ -22,10 +22,17 @@ class ForumFacade implements ForumApi {
     private final ThreadService threads;
     private final ThreadIndexer indexer;
     private final ModerationService moderation;
+    private final ThreadTagEditor tags;
 
-    ForumFacade(BoardService boards, ThreadService threads, ThreadIndexer indexer, ModerationService moderation) {
+    ForumFacade(
+            BoardService boards,
+            ThreadService threads,
+            ThreadIndexer indexer,
+            ModerationService moderation,
+            ThreadTagEditor tags) {
         this.moderation = moderation;
         this.boards = boards;
+        this.tags = tags;
         this.threads = threads;
         this.indexer = indexer;
     }
@@ -121,5 +128,20 @@ class ForumFacade implements ForumApi {
     @Override
     public long countUnansweredAskedBefore(CurrentUser user, java.time.Instant before) {
         return threads.countUnansweredAskedBefore(user, before);
+    }
+
+    @Override
+    public Map<String, Long> threadTagUsage() {
+        return tags.usage();
+    }
+
+    @Override
+    public int replaceThreadTag(CurrentUser curator, String from, String to) {
+        return tags.replace(curator, from, to);
+    }
+
+    @Override
+    public Map<Long, org.agorahub.forum.ThreadReference> readableThreads(CurrentUser user, Collection<Long> threadIds) {
+        return tags.readable(user, threadIds);
     }
 }

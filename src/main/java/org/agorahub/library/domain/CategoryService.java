@@ -126,6 +126,72 @@ public class CategoryService {
                 .orElse(null);
     }
 
+    /** The category as it is now, for its edit form. */
+    public java.util.Optional<Category> find(long id) {
+        return tree().stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    /** The category and every category under it, at any depth (a category cannot move under any of them). */
+    public java.util.Set<Long> subtree(long id) {
+        return java.util.Set.copyOf(jdbc.sql("""
+                with recursive below (id) as (
+                    select id from category where id = ?
+                    union select c.id from category c join below b on c.parent_id = b.id)
+                select id from below
+                """).param(id).query(Long.class).list());
+    }
+
+    /**
+     * Renames a category and moves it (with everything under it) to another place in the tree, in one step. Refused
+     * when the new place is the category itself or under it, when the tree would grow deeper than the six levels it
+     * shows, or when a category at the new place already has the name.
+     */
+    @Transactional
+    public void update(CurrentUser user, long id, String name, Long parentId) {
+        access.require(canManage(user), user, "manage categories", id);
+        Category before = find(id).orElseThrow(UnknownCategoryException::new);
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 120) {
+            throw new org.agorahub.shared.RefusedException("name", "category.name.required");
+        }
+        if (parentId != null) {
+            if (!exists(parentId)) {
+                throw new org.agorahub.shared.RefusedException("parentId", "category.unknown");
+            }
+            if (subtree(id).contains(parentId)) {
+                throw new org.agorahub.shared.RefusedException("parentId", "category.move.underItself");
+            }
+            int parentDepth = find(parentId).map(Category::depth).orElse(5);
+            if (parentDepth + 1 + height(id) > 5) {
+                throw new org.agorahub.shared.RefusedException("parentId", "category.move.tooDeep");
+            }
+        }
+        try {
+            jdbc.sql("update category set name = ?, parent_id = ? where id = ?")
+                    .params(clean, parentId, id)
+                    .update();
+        } catch (DuplicateKeyException e) {
+            throw new org.agorahub.shared.RefusedException("name", "category.name.inUse");
+        }
+        audit.record(
+                user.id(),
+                "category.updated",
+                "category",
+                id,
+                "\"" + before.name() + "\" under " + before.parentId() + " → \"" + clean + "\" under " + parentId);
+    }
+
+    /** How many levels lie below the category (0 for a leaf). */
+    private int height(long id) {
+        return jdbc.sql("""
+                with recursive below (id, level) as (
+                    select id, 0 from category where id = ?
+                    union all select c.id, b.level + 1 from category c join below b on c.parent_id = b.id
+                    where b.level < 10)
+                select max(level) from below
+                """).param(id).query(Integer.class).single();
+    }
+
     record Row(long id, String name, Long parentId) {}
 
     /** A category in the tree; {@code depth} 0 is the top level. */

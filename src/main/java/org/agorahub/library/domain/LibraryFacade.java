@@ -22,6 +22,7 @@ class LibraryFacade implements LibraryApi {
     private final LibraryPolicy policy;
     private final CategoryService categories;
     private final ReviewQueue reviewQueue;
+    private final DocumentTagEditor tags;
 
     LibraryFacade(
             LibraryService libraries,
@@ -30,11 +31,13 @@ class LibraryFacade implements LibraryApi {
             LibraryRepository repository,
             LibraryPolicy policy,
             CategoryService categories,
-            ReviewQueue reviewQueue) {
+            ReviewQueue reviewQueue,
+            DocumentTagEditor tags) {
         this.reviewQueue = reviewQueue;
         this.libraries = libraries;
         this.categories = categories;
         this.policy = policy;
+        this.tags = tags;
         this.documents = documents;
         this.pages = pages;
         this.repository = repository;
@@ -233,5 +236,15 @@ class LibraryFacade implements LibraryApi {
     @Override
     public void handOver(CurrentUser user, long documentId, long newOwnerId) {
         documents.handOver(user, documentId, newOwnerId);
+    }
+
+    @Override
+    public java.util.Map<String, Long> documentTagUsage() {
+        return tags.usage();
+    }
+
+    @Override
+    public int replaceDocumentTag(CurrentUser curator, String from, String to) {
+        return tags.replace(curator, from, to);
     }
 }

@@ -524,4 +524,9 @@ class SearchService implements SearchApi {
     static String clean(String query) {
         return QueryText.clean(query, MAX_QUERY_LENGTH);
     }
+
+    @Override
+    public long countSynonymGroups() {
+        return synonyms.groups().size();
+    }
 }

@@ -1,0 +1,8 @@
+package org.agorahub.curation.featured;
+
+/** What can be pinned to the home page. */
+public enum FeaturedKind {
+    DOCUMENT,
+    THREAD,
+    PERSON
+}
