@@ -178,6 +178,63 @@ public class PersonService implements PeopleApi {
         return summary(departments.save(new Department(name.strip(), parent)));
     }
 
+    /**
+     * An admin renames a department and/or moves it under another (or to the top level); each change is audited.
+     *
+     * @throws DepartmentNameInUseException when another department has the name (in any case)
+     * @throws UnknownDepartmentException when the department or the new parent does not exist
+     * @throws org.agorahub.shared.RefusedException when the move would put the department under itself or one of
+     *     its own sub-departments; nothing changes then
+     */
+    @Transactional
+    public DepartmentSummary updateDepartment(Long actorId, long id, String name, Long parentId) {
+        Department department = department(id);
+        String newName = name.strip();
+        if (departments
+                .findByNameIgnoringCase(newName)
+                .filter(other -> !other.getId().equals(id))
+                .isPresent()) {
+            throw new DepartmentNameInUseException(newName);
+        }
+        Department parent = parentId == null ? null : department(parentId);
+        if (parent != null && isWithin(parent, id)) {
+            throw new org.agorahub.shared.RefusedException("parentId", "department.parent.cycle");
+        }
+        String oldName = department.getName();
+        Department oldParent = department.getParent();
+        if (!oldName.equals(newName)) {
+            department.rename(newName);
+            audit.record(actorId, "department.renamed", "department", id, oldName + " → " + newName);
+        }
+        Long oldParentId = oldParent == null ? null : oldParent.getId();
+        if (!java.util.Objects.equals(oldParentId, parentId)) {
+            department.moveUnder(parent);
+            audit.record(
+                    actorId,
+                    "department.moved",
+                    "department",
+                    id,
+                    (oldParent == null ? "top level" : oldParent.getName()) + " → "
+                            + (parent == null ? "top level" : parent.getName()));
+        }
+        return summary(department);
+    }
+
+    /** Whether the department is the one with the id or lies anywhere below it. */
+    private static boolean isWithin(Department department, long ancestorId) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (Department d = department; d != null && seen.add(d.getId()); d = d.getParent()) {
+            if (d.getId() == ancestorId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Optional<DepartmentSummary> findDepartment(long id) {
+        return departments.findById(id).map(PersonService::summary);
+    }
+
     @Override
     @Transactional
     public PersonSummary createPerson(NewPerson command) {

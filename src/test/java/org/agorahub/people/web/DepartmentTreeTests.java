@@ -1,0 +1,134 @@
+package org.agorahub.people.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import org.agorahub.AgoraTest;
+import org.agorahub.people.DepartmentSummary;
+import org.agorahub.people.PeopleApi;
+import org.agorahub.people.PersonSummary;
+import org.agorahub.people.Role;
+import org.agorahub.people.TestPeople;
+import org.agorahub.people.domain.PersonService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Admins rename departments and move them in the tree; cycles and names in use are refused. */
+@AgoraTest
+class DepartmentTreeTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestPeople testPeople;
+
+    @Autowired
+    PeopleApi peopleApi;
+
+    @Autowired
+    PersonService people;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    PersonSummary admin;
+    DepartmentSummary operations;
+    DepartmentSummary logistics;
+    DepartmentSummary fleet;
+
+    @BeforeEach
+    void setUp() {
+        operations = testPeople.department("Operations");
+        logistics = peopleApi.createDepartment("Logistics " + operations.id(), operations.id());
+        fleet = peopleApi.createDepartment("Fleet " + operations.id(), logistics.id());
+        admin = testPeople.person("Ada Admin", operations, Role.ADMIN);
+    }
+
+    @Test
+    void anAdminRenamesAndMovesADepartmentAndBothAreAudited() throws Exception {
+        mvc.perform(get("/admin/departments").with(user(TestPeople.principal(admin))))
+                .andExpect(content().string(containsString("Rename or move " + fleet.name())));
+        String newName = "Vehicles " + fleet.id();
+
+        mvc.perform(save(admin, fleet, newName, operations.id())).andExpect(redirectedUrl("/admin/departments"));
+
+        DepartmentSummary saved = people.findDepartment(fleet.id()).orElseThrow();
+        assertThat(saved.name()).isEqualTo(newName);
+        assertThat(saved.parentId()).isEqualTo(operations.id());
+        assertThat(audit("department.renamed", fleet.id())).containsExactly(fleet.name() + " → " + newName);
+        assertThat(audit("department.moved", fleet.id())).containsExactly(logistics.name() + " → " + operations.name());
+
+        mvc.perform(save(admin, fleet, newName, null)).andExpect(redirectedUrl("/admin/departments"));
+        assertThat(people.findDepartment(fleet.id()).orElseThrow().parentId()).isNull();
+    }
+
+    @Test
+    void aDepartmentCannotGoUnderItselfOrItsOwnSubDepartment() throws Exception {
+        for (DepartmentSummary below : List.of(fleet, operations)) {
+            mvc.perform(save(admin, operations, operations.name(), below.id()))
+                    .andExpect(status().isOk())
+                    .andExpect(content()
+                            .string(containsString(
+                                    "A department cannot be moved under itself or one of its own sub-departments.")));
+        }
+        assertThat(people.findDepartment(operations.id()).orElseThrow().parentId())
+                .isNull();
+        assertThat(audit("department.moved", operations.id())).isEmpty();
+    }
+
+    @Test
+    void aNameInUseOrLeftEmptyIsRefusedAndChangesNothing() throws Exception {
+        mvc.perform(save(admin, fleet, logistics.name().toUpperCase(), logistics.id()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A department with this name already exists.")));
+        mvc.perform(save(admin, fleet, " ", logistics.id()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Enter the department’s name.")));
+        assertThat(people.findDepartment(fleet.id()).orElseThrow().name()).isEqualTo(fleet.name());
+        assertThat(audit("department.renamed", fleet.id())).isEmpty();
+    }
+
+    @Test
+    void curatorsAndMembersAreDeniedAndChangeNothing() throws Exception {
+        PersonSummary curator = testPeople.person("Cal Curator", operations, Role.CURATOR);
+        PersonSummary member = testPeople.person("Max Member", operations);
+        for (PersonSummary denied : List.of(curator, member)) {
+            mvc.perform(get("/admin/departments/" + fleet.id()).with(user(TestPeople.principal(denied))))
+                    .andExpect(status().isForbidden());
+            mvc.perform(save(denied, fleet, "Taken over " + fleet.id(), null)).andExpect(status().isForbidden());
+        }
+        DepartmentSummary unchanged = people.findDepartment(fleet.id()).orElseThrow();
+        assertThat(unchanged.name()).isEqualTo(fleet.name());
+        assertThat(unchanged.parentId()).isEqualTo(logistics.id());
+    }
+
+    private MockHttpServletRequestBuilder save(
+            PersonSummary actor, DepartmentSummary department, String name, Long parent) {
+        MockHttpServletRequestBuilder request = post("/admin/departments/" + department.id())
+                .with(user(TestPeople.principal(actor)))
+                .with(csrf())
+                .param("name", name);
+        return parent == null ? request.param("parentId", "") : request.param("parentId", String.valueOf(parent));
+    }
+
+    private List<String> audit(String action, long departmentId) {
+        return jdbc.sql(
+                        "select detail from audit_event where action = ? and target_type = 'department' and target_id = ?")
+                .params(action, departmentId)
+                .query(String.class)
+                .list();
+    }
+}
