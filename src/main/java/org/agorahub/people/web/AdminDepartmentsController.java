@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.DepartmentSummary;
+import org.agorahub.people.domain.DepartmentMergeService;
 import org.agorahub.people.domain.DepartmentNameInUseException;
 import org.agorahub.people.domain.PersonService;
 import org.agorahub.people.domain.UnknownDepartmentException;
@@ -24,10 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminDepartmentsController {
 
     private final PersonService people;
+    private final DepartmentMergeService merges;
     private final AccessPolicy policy;
 
-    AdminDepartmentsController(PersonService people, AccessPolicy policy) {
+    AdminDepartmentsController(PersonService people, DepartmentMergeService merges, AccessPolicy policy) {
         this.people = people;
+        this.merges = merges;
         this.policy = policy;
     }
 
@@ -64,6 +67,36 @@ class AdminDepartmentsController {
         policy.require(policy.canManageUsers(user), user, "manage departments", id);
         DepartmentSummary department = people.findDepartment(id).orElseThrow(() -> new UnknownDepartmentException(id));
         model.addAttribute("form", new DepartmentForm(department.name(), department.parentId()));
+        model.addAttribute("mergeForm", DepartmentMergeForm.blank());
+        return editPage(model, department);
+    }
+
+    @PostMapping("/admin/departments/{id}/merge")
+    String merge(
+            @PathVariable long id,
+            @Valid @ModelAttribute("mergeForm") DepartmentMergeForm form,
+            BindingResult errors,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        policy.require(policy.canManageUsers(user), user, "merge departments", id);
+        DepartmentSummary department = people.findDepartment(id).orElseThrow(() -> new UnknownDepartmentException(id));
+        if (!errors.hasErrors()) {
+            try {
+                merges.merge(user.id(), id, form.intoId());
+                Flash.success(
+                        redirect,
+                        "admin.departments.merged",
+                        department.name(),
+                        people.findDepartment(form.intoId()).orElseThrow().name());
+                return "redirect:/admin/departments";
+            } catch (UnknownDepartmentException e) {
+                errors.rejectValue("intoId", "department.merge.required");
+            } catch (RefusedException e) {
+                Forms.reject(errors, e);
+            }
+        }
+        model.addAttribute("form", new DepartmentForm(department.name(), department.parentId()));
         return editPage(model, department);
     }
 
@@ -90,11 +123,17 @@ class AdminDepartmentsController {
                 Forms.reject(errors, e);
             }
         }
+        model.addAttribute("mergeForm", DepartmentMergeForm.blank());
         return editPage(model, department);
     }
 
     private String editPage(Model model, DepartmentSummary department) {
         model.addAttribute("department", department);
+        model.addAttribute(
+                "others",
+                people.departments().stream()
+                        .filter(d -> d.id() != department.id())
+                        .toList());
         model.addAttribute(
                 "parents",
                 people.departments().stream()

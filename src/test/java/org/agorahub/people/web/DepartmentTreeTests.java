@@ -12,11 +12,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.List;
 import org.agorahub.AgoraTest;
+import org.agorahub.forum.TestForums;
+import org.agorahub.library.TestLibraries;
 import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.PeopleApi;
 import org.agorahub.people.PersonSummary;
 import org.agorahub.people.Role;
 import org.agorahub.people.TestPeople;
+import org.agorahub.people.Visibility;
 import org.agorahub.people.domain.PersonService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +46,12 @@ class DepartmentTreeTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    TestLibraries testLibraries;
+
+    @Autowired
+    TestForums testForums;
 
     PersonSummary admin;
     DepartmentSummary operations;
@@ -113,6 +122,73 @@ class DepartmentTreeTests {
         DepartmentSummary unchanged = people.findDepartment(fleet.id()).orElseThrow();
         assertThat(unchanged.name()).isEqualTo(fleet.name());
         assertThat(unchanged.parentId()).isEqualTo(logistics.id());
+    }
+
+    @Test
+    void mergingMovesPeopleSubDepartmentsLibrariesAndBoardsAndRemovesTheDepartment() throws Exception {
+        DepartmentSummary target = testPeople.department("Supply Chain");
+        PersonSummary driver = testPeople.person("Dee Driver", logistics);
+        long library = testLibraries.library(admin, Visibility.DEPARTMENT, logistics.id());
+        long board = testForums.board(admin, Visibility.DEPARTMENT, logistics.id());
+
+        mvc.perform(merge(admin, logistics, target.id())).andExpect(redirectedUrl("/admin/departments"));
+
+        assertThat(people.findDepartment(logistics.id())).isEmpty();
+        assertThat(people.findPerson(driver.id()).orElseThrow().departmentId()).isEqualTo(target.id());
+        assertThat(people.findDepartment(fleet.id()).orElseThrow().parentId()).isEqualTo(target.id());
+        assertThat(departmentOf("library", library)).isEqualTo(target.id());
+        assertThat(departmentOf("forum_board", board)).isEqualTo(target.id());
+        assertThat(audit("department.merged", target.id()))
+                .containsExactly(logistics.name() + " (dept:" + logistics.id() + ") → " + target.name() + ", 1 people");
+        // the driver still reads the department library, now as one of the merged department
+        mvc.perform(get("/libraries/" + library)
+                        .with(user(TestPeople.principal(
+                                people.findPerson(driver.id()).orElseThrow()))))
+                .andExpect(status().isOk());
+    }
+
+    @Test
+    void mergingIntoOwnSubDepartmentLetsItTakeThePlaceInTheTree() throws Exception {
+        mvc.perform(merge(admin, logistics, fleet.id())).andExpect(redirectedUrl("/admin/departments"));
+
+        assertThat(people.findDepartment(logistics.id())).isEmpty();
+        assertThat(people.findDepartment(fleet.id()).orElseThrow().parentId()).isEqualTo(operations.id());
+    }
+
+    @Test
+    void mergingIntoItselfOrNowhereIsRefusedAndChangesNothing() throws Exception {
+        mvc.perform(merge(admin, logistics, logistics.id()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("A department cannot be merged into itself.")));
+        mvc.perform(post("/admin/departments/" + logistics.id() + "/merge")
+                        .with(user(TestPeople.principal(admin)))
+                        .with(csrf())
+                        .param("intoId", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Choose the department to merge into.")));
+        assertThat(people.findDepartment(logistics.id())).isPresent();
+        assertThat(people.findDepartment(fleet.id()).orElseThrow().parentId()).isEqualTo(logistics.id());
+    }
+
+    @Test
+    void curatorsAndMembersCannotMerge() throws Exception {
+        PersonSummary curator = testPeople.person("Cal Curator", operations, Role.CURATOR);
+        mvc.perform(merge(curator, logistics, operations.id())).andExpect(status().isForbidden());
+        assertThat(people.findDepartment(logistics.id())).isPresent();
+    }
+
+    private MockHttpServletRequestBuilder merge(PersonSummary actor, DepartmentSummary department, long into) {
+        return post("/admin/departments/" + department.id() + "/merge")
+                .with(user(TestPeople.principal(actor)))
+                .with(csrf())
+                .param("intoId", String.valueOf(into));
+    }
+
+    private long departmentOf(String table, long id) {
+        return jdbc.sql("select department_id from " + table + " where id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
     }
 
     private MockHttpServletRequestBuilder save(
