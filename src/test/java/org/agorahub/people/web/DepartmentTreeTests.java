@@ -148,6 +148,54 @@ class DepartmentTreeTests {
     }
 
     @Test
+    void mergingKeepsOneOpenSurveyRoundAndOneProgrammeEntryForTheMergedDepartment() throws Exception {
+        DepartmentSummary target = testPeople.department("Supply Chain");
+        long fromRound = openRound(logistics);
+        long intoRound = openRound(target);
+        long programme = jdbc.sql("""
+                        insert into mentoring_programme
+                            (name, starts_on, ends_on, cross_department, max_mentees_per_mentor, created_by)
+                        values (?, current_date, current_date + 90, 'PREFERRED', 2, ?) returning id
+                        """)
+                .params("Merge test " + target.id(), admin.id())
+                .query(Long.class)
+                .single();
+        for (DepartmentSummary d : List.of(logistics, target)) {
+            jdbc.sql("insert into mentoring_programme_department (programme_id, department_id) values (?, ?)")
+                    .params(programme, d.id())
+                    .update();
+        }
+
+        mvc.perform(merge(admin, logistics, target.id())).andExpect(redirectedUrl("/admin/departments"));
+
+        assertThat(jdbc.sql("select department_id from survey_round where id in (?, ?) order by id")
+                        .params(fromRound, intoRound)
+                        .query(Long.class)
+                        .list())
+                .containsExactly(target.id(), target.id());
+        assertThat(jdbc.sql("select count(*) from survey_round where department_id = ? and closed_on is null")
+                        .param(target.id())
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select department_id from mentoring_programme_department where programme_id = ?")
+                        .param(programme)
+                        .query(Long.class)
+                        .list())
+                .containsExactly(target.id());
+    }
+
+    private long openRound(DepartmentSummary department) {
+        return jdbc.sql("""
+                        insert into survey_round (department_id, sent_by, sent_on, closes_on)
+                        values (?, ?, current_date, current_date + 14) returning id
+                        """)
+                .params(department.id(), admin.id())
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void mergingIntoOwnSubDepartmentLetsItTakeThePlaceInTheTree() throws Exception {
         mvc.perform(merge(admin, logistics, fleet.id())).andExpect(redirectedUrl("/admin/departments"));
 
