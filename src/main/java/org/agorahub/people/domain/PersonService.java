@@ -9,12 +9,14 @@ import java.util.stream.Collectors;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.EmailInUseException;
+import org.agorahub.people.HandOverRefusedException;
 import org.agorahub.people.NewPerson;
 import org.agorahub.people.PeopleApi;
 import org.agorahub.people.PeopleSettings;
 import org.agorahub.people.PersonChanged;
 import org.agorahub.people.PersonSummary;
 import org.agorahub.people.Role;
+import org.agorahub.shared.audit.AuditLog;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
@@ -40,16 +42,19 @@ public class PersonService implements PeopleApi {
     private final DepartmentRepository departments;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
     PersonService(
             PersonRepository people,
             DepartmentRepository departments,
             PasswordEncoder passwordEncoder,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            AuditLog audit) {
         this.people = people;
         this.departments = departments;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
+        this.audit = audit;
     }
 
     @Override
@@ -173,6 +178,63 @@ public class PersonService implements PeopleApi {
         return summary(departments.save(new Department(name.strip(), parent)));
     }
 
+    /**
+     * An admin renames a department and/or moves it under another (or to the top level); each change is audited.
+     *
+     * @throws DepartmentNameInUseException when another department has the name (in any case)
+     * @throws UnknownDepartmentException when the department or the new parent does not exist
+     * @throws org.agorahub.shared.RefusedException when the move would put the department under itself or one of
+     *     its own sub-departments; nothing changes then
+     */
+    @Transactional
+    public DepartmentSummary updateDepartment(Long actorId, long id, String name, Long parentId) {
+        Department department = department(id);
+        String newName = name.strip();
+        if (departments
+                .findByNameIgnoringCase(newName)
+                .filter(other -> !other.getId().equals(id))
+                .isPresent()) {
+            throw new DepartmentNameInUseException(newName);
+        }
+        Department parent = parentId == null ? null : department(parentId);
+        if (parent != null && isWithin(parent, id)) {
+            throw new org.agorahub.shared.RefusedException("parentId", "department.parent.cycle");
+        }
+        String oldName = department.getName();
+        Department oldParent = department.getParent();
+        if (!oldName.equals(newName)) {
+            department.rename(newName);
+            audit.record(actorId, "department.renamed", "department", id, oldName + " → " + newName);
+        }
+        Long oldParentId = oldParent == null ? null : oldParent.getId();
+        if (!java.util.Objects.equals(oldParentId, parentId)) {
+            department.moveUnder(parent);
+            audit.record(
+                    actorId,
+                    "department.moved",
+                    "department",
+                    id,
+                    (oldParent == null ? "top level" : oldParent.getName()) + " → "
+                            + (parent == null ? "top level" : parent.getName()));
+        }
+        return summary(department);
+    }
+
+    /** Whether the department is the one with the id or lies anywhere below it. */
+    private static boolean isWithin(Department department, long ancestorId) {
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (Department d = department; d != null && seen.add(d.getId()); d = d.getParent()) {
+            if (d.getId() == ancestorId) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Optional<DepartmentSummary> findDepartment(long id) {
+        return departments.findById(id).map(PersonService::summary);
+    }
+
     @Override
     @Transactional
     public PersonSummary createPerson(NewPerson command) {
@@ -207,9 +269,31 @@ public class PersonService implements PeopleApi {
                 id, email, displayName, jobTitle, departmentId, roles, active, person.getGrade(), person.getLocation());
     }
 
-    /** An admin's edit of someone's account. */
+    /** An edit of someone's account with no one to name as its author in the audit log. */
     @Transactional
     public PersonSummary updatePerson(
+            long id,
+            String email,
+            String displayName,
+            String jobTitle,
+            long departmentId,
+            Set<Role> roles,
+            boolean active,
+            Integer grade,
+            String location) {
+        return updatePerson(null, id, email, displayName, jobTitle, departmentId, roles, active, grade, location);
+    }
+
+    /**
+     * An admin's edit of someone's account. A change of roles and a deactivation or reactivation are audited, with
+     * the roles before and after.
+     *
+     * @throws EmailInUseException when another account has the address
+     * @throws HandOverRefusedException when it would leave no active admin; nothing changes then
+     */
+    @Transactional
+    public PersonSummary updatePerson(
+            Long actorId,
             long id,
             String email,
             String displayName,
@@ -223,12 +307,56 @@ public class PersonService implements PeopleApi {
         if (people.emailUsedByOther(email.strip(), id)) {
             throw new EmailInUseException(email);
         }
+        boolean staysAdmin = active && roles != null && roles.contains(Role.ADMIN);
+        if (!staysAdmin) {
+            requireAnotherActiveAdmin(person);
+        }
+        Set<Role> before = Set.copyOf(person.getRoles());
+        boolean wasActive = person.isActive();
         person.update(email, displayName, jobTitle, department(departmentId));
         person.assignRoles(roles);
         person.placeAt(grade, location);
         person.setActive(active);
+        Set<Role> after = Set.copyOf(person.getRoles());
+        if (!before.equals(after)) {
+            audit.record(actorId, "person.roles.changed", "person", id, roleList(before) + " → " + roleList(after));
+        }
+        if (wasActive != active) {
+            audit.record(
+                    actorId, active ? "person.reactivated" : "person.deactivated", "person", id, person.getEmail());
+        }
         events.publishEvent(new PersonChanged(id));
         return summary(person);
+    }
+
+    /**
+     * Deactivates someone whose holdings were handed over in the same transaction, auditing it.
+     *
+     * @throws HandOverRefusedException when they are the last active admin
+     */
+    @Transactional
+    void deactivate(long actorId, long id, String detail) {
+        Person person = person(id);
+        requireAnotherActiveAdmin(person);
+        person.setActive(false);
+        audit.record(actorId, "person.deactivated", "person", id, detail);
+        events.publishEvent(new PersonChanged(id));
+    }
+
+    /** @throws HandOverRefusedException when the person is the last active admin */
+    void requireAnotherActiveAdmin(long id) {
+        requireAnotherActiveAdmin(person(id));
+    }
+
+    /** Refuses to take the admin role from (or deactivate) the last active admin, so nobody can administer Agora. */
+    private void requireAnotherActiveAdmin(Person person) {
+        if (person.isActive() && person.getRoles().contains(Role.ADMIN) && people.countWithRole(Role.ADMIN) <= 1) {
+            throw new HandOverRefusedException(null, "admin.people.lastAdmin");
+        }
+    }
+
+    private static String roleList(Set<Role> roles) {
+        return roles.stream().map(Role::name).sorted().collect(Collectors.joining(", ", "[", "]"));
     }
 
     /** @return false when the current password does not match; nothing changes then */

@@ -4,14 +4,17 @@ import jakarta.validation.Valid;
 import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.EmailInUseException;
+import org.agorahub.people.HandOverRefusedException;
 import org.agorahub.people.NewPerson;
 import org.agorahub.people.PeopleSettings;
 import org.agorahub.people.PersonSummary;
 import org.agorahub.people.Role;
+import org.agorahub.people.domain.HandOverService;
 import org.agorahub.people.domain.PersonService;
 import org.agorahub.people.domain.UnknownDepartmentException;
 import org.agorahub.people.domain.UnknownPersonException;
 import org.agorahub.shared.web.Flash;
+import org.agorahub.shared.web.Forms;
 import org.agorahub.shared.web.PageLinks;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -33,11 +36,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminPeopleController {
 
     private final PersonService people;
+    private final HandOverService handOver;
     private final AccessPolicy policy;
     private final PeopleSettings settings;
 
-    AdminPeopleController(PersonService people, AccessPolicy policy, PeopleSettings settings) {
+    AdminPeopleController(
+            PersonService people, HandOverService handOver, AccessPolicy policy, PeopleSettings settings) {
         this.people = people;
+        this.handOver = handOver;
         this.policy = policy;
         this.settings = settings;
     }
@@ -132,11 +138,18 @@ class AdminPeopleController {
             errors.reject("admin.people.selfLockout");
         }
         checkGrade(form, errors);
+        if (!form.isActive()
+                && people.findPerson(id).map(PersonSummary::active).orElse(false)
+                && !handOver.holdings(id).isEmpty()) {
+            // what they hold needs a new owner first: the hand-over step deactivates them with it
+            errors.reject("admin.people.handOverFirst");
+        }
         if (errors.hasErrors()) {
             return form(model, id);
         }
         try {
             PersonSummary saved = people.updatePerson(
+                    user.id(),
                     id,
                     form.email(),
                     form.displayName(),
@@ -152,8 +165,49 @@ class AdminPeopleController {
             errors.rejectValue("email", "person.email.inUse");
         } catch (UnknownDepartmentException e) {
             errors.rejectValue("departmentId", "person.department.required");
+        } catch (HandOverRefusedException e) {
+            Forms.reject(errors, e);
         }
         return form(model, id);
+    }
+
+    @GetMapping("/{id}/deactivate")
+    String handOverForm(@PathVariable long id, CurrentUser user, Model model) {
+        policy.require(policy.canManageUsers(user), user, "deactivate person", id);
+        model.addAttribute("form", HandOverForm.blank());
+        return handOverPage(model, id);
+    }
+
+    @PostMapping("/{id}/deactivate")
+    String deactivate(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") HandOverForm form,
+            BindingResult errors,
+            CurrentUser user,
+            Model model,
+            RedirectAttributes redirect) {
+        policy.require(policy.canManageUsers(user), user, "deactivate person", id);
+        if (errors.hasErrors()) {
+            return handOverPage(model, id);
+        }
+        try {
+            handOver.deactivate(user, id, form.successorEmail());
+            Flash.success(
+                    redirect,
+                    "admin.people.deactivated",
+                    people.findPerson(id).orElseThrow().displayName());
+            return "redirect:/admin/people";
+        } catch (HandOverRefusedException e) {
+            Forms.reject(errors, e);
+        }
+        return handOverPage(model, id);
+    }
+
+    private String handOverPage(Model model, long id) {
+        PersonSummary leaver = people.findPerson(id).orElseThrow(() -> new UnknownPersonException(id));
+        model.addAttribute("leaver", leaver);
+        model.addAttribute("holdings", handOver.holdings(id));
+        return "admin/person-deactivate";
     }
 
     private void checkGrade(PersonForm form, BindingResult errors) {
@@ -164,6 +218,9 @@ class AdminPeopleController {
 
     private String form(Model model, Long id) {
         model.addAttribute("personId", id);
+        model.addAttribute(
+                "personActive",
+                id != null && people.findPerson(id).map(PersonSummary::active).orElse(false));
         model.addAttribute("departments", people.departments());
         model.addAttribute("grades", settings.grades());
         return "admin/person-form";
