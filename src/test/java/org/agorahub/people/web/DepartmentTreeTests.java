@@ -130,8 +130,17 @@ class DepartmentTreeTests {
         PersonSummary driver = testPeople.person("Dee Driver", logistics);
         long library = testLibraries.library(admin, Visibility.DEPARTMENT, logistics.id());
         long board = testForums.board(admin, Visibility.DEPARTMENT, logistics.id());
+        // a person pinned to the home page of the department's people
+        long pin = jdbc.sql("""
+                        insert into featured_item (kind, item_id, department_id, position, pinned_by)
+                        values ('PERSON', ?, ?, 1, ?) returning id
+                        """)
+                .params(driver.id(), logistics.id(), admin.id())
+                .query(Long.class)
+                .single();
 
         mvc.perform(merge(admin, logistics, target.id())).andExpect(redirectedUrl("/admin/departments"));
+        assertThat(departmentOf("featured_item", pin)).isEqualTo(target.id());
 
         assertThat(people.findDepartment(logistics.id())).isEmpty();
         assertThat(people.findPerson(driver.id()).orElseThrow().departmentId()).isEqualTo(target.id());
