@@ -238,6 +238,12 @@ public class PersonService implements PeopleApi {
     @Override
     @Transactional
     public PersonSummary createPerson(NewPerson command) {
+        return createPerson(null, command);
+    }
+
+    /** A new account, audited as created by the admin (null: set-up code such as the demo data). */
+    @Transactional
+    public PersonSummary createPerson(Long actorId, NewPerson command) {
         if (people.findByEmail(command.email().strip()).isPresent()) {
             throw new EmailInUseException(command.email());
         }
@@ -251,6 +257,14 @@ public class PersonService implements PeopleApi {
         person.placeAt(command.grade(), command.location());
         Person saved = people.save(person);
         events.publishEvent(new PersonChanged(saved.getId()));
+        if (actorId != null) {
+            audit.record(
+                    actorId,
+                    "person.created",
+                    "person",
+                    saved.getId(),
+                    saved.getEmail() + " " + roleList(saved.getRoles()));
+        }
         return summary(saved);
     }
 

@@ -96,15 +96,17 @@ class AdminPeopleController {
             return form(model, null);
         }
         try {
-            PersonSummary created = people.createPerson(new NewPerson(
-                    form.email(),
-                    form.displayName(),
-                    form.jobTitle(),
-                    form.departmentId(),
-                    form.roles(),
-                    form.password(),
-                    form.grade(),
-                    form.location()));
+            PersonSummary created = people.createPerson(
+                    user.id(),
+                    new NewPerson(
+                            form.email(),
+                            form.displayName(),
+                            form.jobTitle(),
+                            form.departmentId(),
+                            form.roles(),
+                            form.password(),
+                            form.grade(),
+                            form.location()));
             Flash.success(redirect, "admin.people.created", created.displayName());
             return "redirect:/admin/people";
         } catch (EmailInUseException e) {

@@ -71,6 +71,9 @@ class AdminPeopleTests {
         assertThat(created.departmentName()).isEqualTo(finance.name());
         mvc.perform(formLogin("/login").user("email", email).password("a long enough password"))
                 .andExpect(authenticated());
+        // the audit log says who created the account, with its roles
+        mvc.perform(get("/admin/audit.csv").param("action", "person.created").with(user(TestPeople.principal(admin))))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(email + " [CURATOR, MEMBER]")));
     }
 
     @Test
