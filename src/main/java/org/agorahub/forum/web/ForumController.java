@@ -67,7 +67,7 @@ class ForumController {
             CurrentUser user,
             Model model) {
         // a question to start (from a dashboard's search that found nothing): carried to the chosen board
-        model.addAttribute("ask", prefill(ask));
+        model.addAttribute("ask", org.agorahub.shared.web.Forms.prefill(ask, ThreadForm.TITLE_LENGTH));
         Page<BoardSummary> result = boards.visibleBoards(user, PageRequest.of(Math.max(page, 0), BOARDS_PER_PAGE));
         model.addAttribute("boards", result.getContent());
         model.addAttribute("pages", PageLinks.of(result));
@@ -185,7 +185,7 @@ class ForumController {
             @RequestParam(defaultValue = "") String ask,
             CurrentUser user,
             Model model) {
-        model.addAttribute("ask", prefill(ask));
+        model.addAttribute("ask", org.agorahub.shared.web.Forms.prefill(ask, ThreadForm.TITLE_LENGTH));
         BoardView board = boards.board(user, id);
         Page<ThreadSummary> result = threads.threads(user, id, PageRequest.of(Math.max(page, 0), THREADS_PER_PAGE));
         model.addAttribute("board", board);
@@ -193,12 +193,6 @@ class ForumController {
         model.addAttribute("pages", PageLinks.of(result));
         model.addAttribute("watching", watches.watchesBoard(user, id));
         return "forum/board";
-    }
-
-    /** A title carried from a link to a new question's form: trimmed, at most a title's length, or null. */
-    static String prefill(String title) {
-        String trimmed = title == null ? "" : title.strip();
-        return trimmed.isEmpty() ? null : trimmed.substring(0, Math.min(trimmed.length(), 200));
     }
 
     /** Ids of the active people with these email addresses; the others are named in a field error. */

@@ -79,7 +79,7 @@ class ThreadController {
             CurrentUser user,
             Model model) {
         ThreadForm blank = ThreadForm.blank(kind);
-        String prefilled = ForumController.prefill(title);
+        String prefilled = org.agorahub.shared.web.Forms.prefill(title, ThreadForm.TITLE_LENGTH);
         return threadForm(
                 model,
                 postable(user, id),

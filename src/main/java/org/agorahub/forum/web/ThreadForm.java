@@ -23,7 +23,7 @@ import org.agorahub.forum.domain.ForumRefusedException;
 record ThreadForm(
         @NotNull(message = "{forum.thread.kind.required}") ThreadKind kind,
 
-        @NotBlank(message = "{forum.thread.title.required}") @Size(max = 200, message = "{forum.thread.title.tooLong}") String title,
+        @NotBlank(message = "{forum.thread.title.required}") @Size(max = TITLE_LENGTH, message = "{forum.thread.title.tooLong}") String title,
 
         @NotBlank(message = "{forum.post.body.required}") String body,
         @Size(max = 1000, message = "{field.tooLong}") String tags,
@@ -32,6 +32,9 @@ record ThreadForm(
 
     /** A document's address ({@code https://agora.example/documents/12}, {@code /documents/12#v3}) or number. */
     private static final Pattern DOCUMENT = Pattern.compile("(?:.*/documents/)?(\\d{1,18})(?:[/?#].*)?");
+
+    /** The longest title, as the validation allows. */
+    static final int TITLE_LENGTH = 200;
 
     static ThreadForm blank(ThreadKind kind) {
         return new ThreadForm(kind, "", "", "", "", UUID.randomUUID().toString());

@@ -53,28 +53,31 @@ public record Dashboard(
      * How current the scope's documents were on the day of the last snapshot (the nightly rebuild) on or before the
      * period's end, beside the one on or before the previous period's end (null when there is none).
      */
+    /** The weekly contributions of a scope (null name: the whole organisation), for their CSV. */
+    public record Weekly(String scopeName, List<Week> weeks) {}
+
     public record Currency(LocalDate on, DocumentCurrency now, DocumentCurrency before) {}
 
     /**
      * Department against department (only on the organisation's dashboard): {@code counts[row][column]} from the row's
      * department to the column's, e.g. questions of the row's department first answered by the column's.
      */
-    public record Matrix(List<String> departments, long[][] counts) {
+    public record Matrix(List<String> departments, long[][] counts, long max) {
 
-        public long max() {
+        /** The table, with its largest cell worked out once for the shades. */
+        static Matrix of(List<String> departments, long[][] counts) {
             long max = 0;
             for (long[] row : counts) {
                 for (long count : row) {
                     max = Math.max(max, count);
                 }
             }
-            return max;
+            return new Matrix(departments, counts, max);
         }
 
         /** A cell's shade from 0 (none) to 4 (the most), for the heat map's colours. */
         public int shade(int row, int column) {
             long count = counts[row][column];
-            long max = max();
             return count == 0 || max == 0 ? 0 : (int) Math.min(4, 1 + (4 * (count - 1)) / max);
         }
 

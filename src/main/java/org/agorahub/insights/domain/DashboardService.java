@@ -74,18 +74,10 @@ public class DashboardService {
      */
     public Dashboard dashboard(
             CurrentUser viewer, Long departmentId, boolean includeSubDepartments, LocalDate from, LocalDate to) {
-        if (!maySee(viewer, departmentId)) {
-            throw new AccessDeniedException("Not this department's lead");
-        }
-        List<DepartmentSummary> all = people.departments();
-        Set<Long> scope = scope(all, departmentId, includeSubDepartments);
-        String name = departmentId == null
-                ? null
-                : all.stream()
-                        .filter(d -> d.id() == departmentId)
-                        .map(DepartmentSummary::name)
-                        .findFirst()
-                        .orElseThrow(() -> new AccessDeniedException("No such department"));
+        Scope resolved = resolve(viewer, departmentId, includeSubDepartments);
+        List<DepartmentSummary> all = resolved.all();
+        Set<Long> scope = resolved.ids();
+        String name = resolved.name();
         long days = ChronoUnit.DAYS.between(from, to) + 1;
         LocalDate previousTo = from.minusDays(1);
         LocalDate previousFrom = previousTo.minusDays(days - 1);
@@ -201,26 +193,73 @@ public class DashboardService {
                 sums.get("DOCUMENTS_USED_BY_OTHERS")[0],
                 sums.get("DOCUMENTS_USED_BY_OTHERS")[1],
                 documentUse(ids, all, headcounts, organisation, current),
-                organisation
-                        ? matrix(
-                                "insight_answer_flow",
-                                "asker_department_id",
-                                "answer_department_id",
-                                "answers",
-                                all,
-                                headcounts,
-                                current)
-                        : null,
-                organisation
-                        ? matrix(
-                                "insight_document_use",
-                                "library_department_id",
-                                "viewer_department_id",
-                                "views",
-                                all,
-                                headcounts,
-                                current)
-                        : null);
+                organisation ? matrix(MatrixKind.ANSWERS, all, headcounts, current) : null,
+                organisation ? matrix(MatrixKind.USE, all, headcounts, current) : null);
+    }
+
+    /**
+     * The weekly contributions alone (for their CSV), with the scope's name (null: the whole organisation).
+     *
+     * @throws AccessDeniedException when the person may not see the dashboard
+     */
+    public Dashboard.Weekly weeks(
+            CurrentUser viewer, Long departmentId, boolean includeSubDepartments, LocalDate from, LocalDate to) {
+        Scope scope = resolve(viewer, departmentId, includeSubDepartments);
+        return new Dashboard.Weekly(
+                scope.name(),
+                weeks(
+                        departmentId == null ? "department_id is null" : "department_id in (:ids)",
+                        List.copyOf(scope.ids()),
+                        from,
+                        to));
+    }
+
+    /**
+     * One of the organisation's department-by-department tables alone (for its CSV).
+     *
+     * @throws AccessDeniedException when the person is not an admin
+     */
+    public Dashboard.Matrix matrix(CurrentUser viewer, MatrixKind kind, LocalDate from, LocalDate to) {
+        if (!maySee(viewer, null)) {
+            throw new AccessDeniedException("Only admins see the whole organisation");
+        }
+        return matrix(kind, people.departments(), people.headcounts(), Tiers.of("current", from, to));
+    }
+
+    /** Which department-by-department table: first answers across departments, or documents opened across them. */
+    public enum MatrixKind {
+        ANSWERS("insight_answer_flow", "asker_department_id", "answer_department_id", "answers"),
+        USE("insight_document_use", "library_department_id", "viewer_department_id", "views");
+
+        private final String table;
+        private final String rowColumn;
+        private final String columnColumn;
+        private final String countColumn;
+
+        MatrixKind(String table, String rowColumn, String columnColumn, String countColumn) {
+            this.table = table;
+            this.rowColumn = rowColumn;
+            this.columnColumn = columnColumn;
+            this.countColumn = countColumn;
+        }
+    }
+
+    /** The departments a dashboard covers, once the viewer may see it. */
+    private record Scope(List<DepartmentSummary> all, Set<Long> ids, String name) {}
+
+    private Scope resolve(CurrentUser viewer, Long departmentId, boolean includeSubDepartments) {
+        if (!maySee(viewer, departmentId)) {
+            throw new AccessDeniedException("Not this department's lead");
+        }
+        List<DepartmentSummary> all = people.departments();
+        String name = departmentId == null
+                ? null
+                : all.stream()
+                        .filter(d -> d.id() == departmentId)
+                        .map(DepartmentSummary::name)
+                        .findFirst()
+                        .orElseThrow(() -> new AccessDeniedException("No such department"));
+        return new Scope(all, scope(all, departmentId, includeSubDepartments), name);
     }
 
     /** The texts most often searched without result. */
@@ -292,17 +331,12 @@ public class DashboardService {
      * out, and so are departments of fewer than {@value #SMALL_GROUP} people: a cell could point at one of them.
      */
     private Dashboard.Matrix matrix(
-            String table,
-            String rowColumn,
-            String columnColumn,
-            String countColumn,
-            List<DepartmentSummary> all,
-            Map<Long, Integer> headcounts,
-            Tiers period) {
+            MatrixKind kind, List<DepartmentSummary> all, Map<Long, Integer> headcounts, Tiers period) {
         Map<Long, Map<Long, Long>> cells = new HashMap<>();
-        period.bind(jdbc.sql("""
+        period.bind(jdbc.sql(
+                        """
                         select %s as from_department, %s as to_department, sum(%s) as n from %s where %s group by 1, 2
-                        """.formatted(rowColumn, columnColumn, countColumn, table, period.rows())))
+                        """.formatted(kind.rowColumn, kind.columnColumn, kind.countColumn, kind.table, period.rows())))
                 .query((rs, n) -> cells.computeIfAbsent(rs.getLong("from_department"), id -> new HashMap<>())
                         .merge(rs.getLong("to_department"), rs.getLong("n"), Long::sum))
                 .list();
@@ -323,7 +357,7 @@ public class DashboardService {
                 counts[row][column] = line.getOrDefault(departments.get(column).id(), 0L);
             }
         }
-        return new Dashboard.Matrix(names, counts);
+        return Dashboard.Matrix.of(names, counts);
     }
 
     private List<Dashboard.Week> weeks(String departments, List<Long> ids, LocalDate from, LocalDate to) {

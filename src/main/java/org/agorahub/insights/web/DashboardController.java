@@ -88,8 +88,11 @@ class DashboardController {
             jakarta.servlet.http.HttpServletRequest request) {
         boolean answers = request.getRequestURI().endsWith("/answers.csv");
         Period period = Period.of(from, to, LocalDate.now());
-        Dashboard dashboard = dashboards.dashboard(user, null, false, period.from(), period.to());
-        Dashboard.Matrix matrix = answers ? dashboard.answerMatrix() : dashboard.useMatrix();
+        Dashboard.Matrix matrix = dashboards.matrix(
+                user,
+                answers ? DashboardService.MatrixKind.ANSWERS : DashboardService.MatrixKind.USE,
+                period.from(),
+                period.to());
         StringBuilder rows = new StringBuilder(Csv.field(
                 answers ? "asked by (row) / answered by (column)" : "documents of (row) / opened by (column)"));
         matrix.departments().forEach(name -> rows.append(',').append(Csv.field(name)));
@@ -170,13 +173,13 @@ class DashboardController {
 
     private ResponseEntity<byte[]> csv(CurrentUser user, Long id, boolean sub, String from, String to) {
         Period period = Period.of(from, to, LocalDate.now());
-        Dashboard dashboard = dashboards.dashboard(user, id, sub, period.from(), period.to());
+        Dashboard.Weekly weekly = dashboards.weeks(user, id, sub, period.from(), period.to());
         StringBuilder rows =
                 new StringBuilder("week starting,documents published or updated,questions and discussions,replies\r\n");
-        for (Dashboard.Week week : dashboard.weeks()) {
+        for (Dashboard.Week week : weekly.weeks()) {
             rows.append(week.start() + "," + week.documents() + "," + week.questions() + "," + week.replies() + "\r\n");
         }
         return Csv.download(
-                "contributions-by-week", dashboard.scopeName() == null ? "organisation" : dashboard.scopeName(), rows);
+                "contributions-by-week", weekly.scopeName() == null ? "organisation" : weekly.scopeName(), rows);
     }
 }

@@ -1,15 +1,11 @@
 package org.agorahub.library.domain;
 
 import jakarta.persistence.EntityManager;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.agorahub.library.DocumentEvents.DocumentUpdated;
 import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.Role;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,8 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class DocumentTagEditor {
-
-    private static final int BATCH = 200;
 
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
@@ -41,11 +35,7 @@ class DocumentTagEditor {
     /** Every tag with the number of documents (trash included) carrying it. */
     @Transactional(readOnly = true)
     Map<String, Long> usage() {
-        Map<String, Long> usage = new LinkedHashMap<>();
-        jdbc.sql("select tag, count(*) as uses from document_tag group by tag order by tag")
-                .query((rs, row) -> usage.put(rs.getString("tag"), rs.getLong("uses")))
-                .list();
-        return usage;
+        return org.agorahub.shared.TagRewrite.usage(jdbc, "document_tag");
     }
 
     /**
@@ -55,29 +45,19 @@ class DocumentTagEditor {
     @Transactional
     int replace(CurrentUser curator, String from, String to) {
         access.require(curator.isAdmin() || curator.hasRole(Role.CURATOR), curator, "edit tags everywhere", from);
-        List<Long> ids = jdbc.sql("select document_id from document_tag where tag = ? order by document_id")
-                .param(from)
-                .query(Long.class)
-                .list();
-        SearchIndexingPlan plan = Search.session(entityManager).indexingPlan();
-        for (int start = 0; start < ids.size(); start += BATCH) {
-            List<Document> batch = entityManager
-                    .createQuery("select d from Document d where d.id in :ids", Document.class)
-                    .setParameter("ids", ids.subList(start, Math.min(ids.size(), start + BATCH)))
-                    .getResultList();
-            for (Document document : batch) {
-                document.getTags().remove(from);
-                if (to != null) {
-                    document.getTags().add(to);
-                }
-                // new metadata, as an edit of the document's details: whoever keeps a copy (expertise evidence
-                // counts documents by their tags) reads it again after commit
-                events.publishEvent(new DocumentUpdated(document.getId(), document.getLibraryId(), curator.id()));
-            }
-            entityManager.flush();
-            plan.process();
-            batch.forEach(entityManager::detach);
-        }
-        return ids.size();
+        return org.agorahub.shared.TagRewrite.replace(
+                entityManager,
+                jdbc,
+                "document_tag",
+                "document_id",
+                Document.class,
+                Document::getTags,
+                from,
+                to,
+                document ->
+                        // new metadata, as an edit of the document's details: whoever keeps a copy (expertise evidence
+                        // counts documents by their tags) reads it again after commit
+                        events.publishEvent(
+                                new DocumentUpdated(document.getId(), document.getLibraryId(), curator.id())));
     }
 }

@@ -69,7 +69,7 @@ class LibraryController {
             CurrentUser user,
             Model model) {
         // a page to write (from a dashboard's search that found nothing): carried to the chosen library
-        model.addAttribute("write", PageController.prefill(write));
+        model.addAttribute("write", org.agorahub.shared.web.Forms.prefill(write, PageForm.TITLE_LENGTH));
         Page<LibrarySummary> result =
                 libraries.visibleLibraries(user, sort, PageRequest.of(Math.max(page, 0), LIBRARIES_PER_PAGE));
         model.addAttribute("libraries", result.getContent());
@@ -113,7 +113,7 @@ class LibraryController {
             @RequestParam(defaultValue = "") String write,
             CurrentUser user,
             Model model) {
-        model.addAttribute("write", PageController.prefill(write));
+        model.addAttribute("write", org.agorahub.shared.web.Forms.prefill(write, PageForm.TITLE_LENGTH));
         LibraryView library = libraries.library(user, id);
         Page<DocumentSummary> result = documents.documents(
                 user, id, tag, category, sort, PageRequest.of(Math.max(page, 0), DOCUMENTS_PER_PAGE));

@@ -48,14 +48,8 @@ class PageController {
     String newPage(
             @PathVariable long id, @RequestParam(defaultValue = "") String title, CurrentUser user, Model model) {
         PageForm blank = PageForm.blank();
-        String prefilled = prefill(title);
+        String prefilled = org.agorahub.shared.web.Forms.prefill(title, PageForm.TITLE_LENGTH);
         return editor(model, contributable(user, id), null, prefilled == null ? blank : blank.titled(prefilled), null);
-    }
-
-    /** A title carried from a link to a new page's form: trimmed, at most a title's length, or null. */
-    static String prefill(String title) {
-        String trimmed = title == null ? "" : title.strip();
-        return trimmed.isEmpty() ? null : trimmed.substring(0, Math.min(trimmed.length(), 300));
     }
 
     @PostMapping("/libraries/{id}/pages/new")

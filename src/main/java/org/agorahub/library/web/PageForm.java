@@ -13,7 +13,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /** Writing or editing a Markdown page; {@code basedOn} is the version the editor started from. */
 record PageForm(
-        @NotBlank(message = "{document.title.required}") @Size(max = 300, message = "{field.tooLong}") String title,
+        @NotBlank(message = "{document.title.required}") @Size(max = TITLE_LENGTH, message = "{field.tooLong}") String title,
 
         @Size(max = 4000, message = "{field.tooLong}") String description,
 
@@ -28,6 +28,9 @@ record PageForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewBy,
         @Size(max = 500, message = "{field.tooLong}") String changeNote,
         Integer basedOn) {
+
+    /** The longest title, as the validation allows. */
+    static final int TITLE_LENGTH = 300;
 
     static PageForm blank() {
         return new PageForm("", "", "", "", null, Classification.OFFICIAL, DocumentStatus.PUBLISHED, null, "", null);

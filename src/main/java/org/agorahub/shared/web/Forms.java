@@ -16,4 +16,13 @@ public final class Forms {
             errors.reject(refused.messageKey(), refused.arguments(), null);
         }
     }
+
+    /**
+     * A text carried by a link into a new item's form (a search that found nothing becoming a question's title):
+     * trimmed and cut to the field's length, or null when there is none.
+     */
+    public static String prefill(String text, int maxLength) {
+        String trimmed = text == null ? "" : text.strip();
+        return trimmed.isEmpty() ? null : trimmed.substring(0, Math.min(trimmed.length(), maxLength));
+    }
 }
