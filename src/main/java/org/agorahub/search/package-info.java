@@ -6,7 +6,7 @@
  */
 @ApplicationModule(
         displayName = "Search",
-        allowedDependencies = {"library", "forum", "expertise", "people", "shared"})
+        allowedDependencies = {"enrichment", "library", "forum", "expertise", "people", "shared"})
 package org.agorahub.search;
 
 import org.springframework.modulith.ApplicationModule;

@@ -9,6 +9,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.agorahub.people.AccessPolicy;
+import org.agorahub.shared.ai.EmbeddingField;
+import org.agorahub.shared.ai.Enrichments;
 import org.hibernate.Session;
 import org.hibernate.search.engine.backend.document.DocumentElement;
 import org.hibernate.search.engine.backend.document.IndexFieldReference;
@@ -84,7 +86,8 @@ public class PersonEntrySearchBinder implements TypeBinder {
                 schema.field(
                                 SUMMARY,
                                 f -> f.asString().searchable(Searchable.NO).projectable(Projectable.YES))
-                        .toReference());
+                        .toReference(),
+                EmbeddingField.declare(context, Enrichments.KIND_PERSON));
         context.bridge(PersonEntry.class, new Bridge(fields));
     }
 
@@ -94,35 +97,41 @@ public class PersonEntrySearchBinder implements TypeBinder {
             IndexFieldReference<String> spell,
             IndexFieldReference<Long> department,
             IndexFieldReference<String> tokens,
-            IndexFieldReference<String> summary) {}
+            IndexFieldReference<String> summary,
+            EmbeddingField embedding) {}
 
     /** What the entry holds beyond the person's own row. */
     record Details(String department, String jobFamily, List<String> languages, List<String> topics) {}
+
+    /** The entry's department name, job family, languages and topics, read on the session's own connection. */
+    static Details details(Session session, PersonEntry person) {
+        return session.doReturningWork(connection -> {
+            String sql = DETAILS.replace(":person", "?").replace(":department", "?");
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (int i = 1; i <= 3; i++) {
+                    statement.setLong(i, person.getId());
+                }
+                statement.setLong(4, person.getDepartmentId());
+                try (ResultSet rs = statement.executeQuery()) {
+                    if (!rs.next()) {
+                        return new Details(null, null, List.of(), List.of());
+                    }
+                    return new Details(
+                            rs.getString("department"),
+                            rs.getString("job_family"),
+                            strings(rs, "languages"),
+                            strings(rs, "topics"));
+                }
+            }
+        });
+    }
 
     private record Bridge(Fields fields) implements TypeBridge<PersonEntry> {
 
         @Override
         public void write(DocumentElement target, PersonEntry person, TypeBridgeWriteContext context) {
             Session session = context.extension(HibernateOrmExtension.get()).session();
-            Details details = session.doReturningWork(connection -> {
-                String sql = DETAILS.replace(":person", "?").replace(":department", "?");
-                try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                    for (int i = 1; i <= 3; i++) {
-                        statement.setLong(i, person.getId());
-                    }
-                    statement.setLong(4, person.getDepartmentId());
-                    try (ResultSet rs = statement.executeQuery()) {
-                        if (!rs.next()) {
-                            return new Details(null, null, List.of(), List.of());
-                        }
-                        return new Details(
-                                rs.getString("department"),
-                                rs.getString("job_family"),
-                                strings(rs, "languages"),
-                                strings(rs, "topics"));
-                    }
-                }
-            });
+            Details details = details(session, person);
             target.addValue(fields.kind(), KIND);
             target.addValue(fields.department(), person.getDepartmentId());
             target.addValue(fields.tokens(), AccessPolicy.ORGANISATION_TOKEN);
@@ -130,20 +139,26 @@ public class PersonEntrySearchBinder implements TypeBinder {
             if (!summary.isEmpty()) {
                 target.addValue(fields.summary(), summary);
             }
-            List<String> lines = new ArrayList<>();
-            addIfPresent(lines, person.getJobTitle());
-            addIfPresent(lines, details.department());
-            addIfPresent(lines, details.jobFamily());
-            lines.addAll(details.topics());
-            lines.addAll(details.languages());
-            String text = String.join("\n", lines);
+            String text = text(person, details);
             if (!text.isEmpty()) {
                 target.addValue(fields.text(), text);
                 target.addValue(fields.spell(), text);
             }
             target.addValue(fields.spell(), person.getDisplayName());
             person.getSkills().forEach(skill -> target.addValue(fields.spell(), skill));
+            fields.embedding().write(target, person.getId());
         }
+    }
+
+    /** Job title, department, job family, topics and languages, one to a line. */
+    static String text(PersonEntry person, Details details) {
+        List<String> lines = new ArrayList<>();
+        addIfPresent(lines, person.getJobTitle());
+        addIfPresent(lines, details.department());
+        addIfPresent(lines, details.jobFamily());
+        lines.addAll(details.topics());
+        lines.addAll(details.languages());
+        return String.join("\n", lines);
     }
 
     /** "Procurement officer · Commercial", or whichever of the two the person has. */

@@ -3,6 +3,8 @@ package org.agorahub.forum.domain;
 import java.util.List;
 import java.util.Set;
 import org.agorahub.forum.ThreadKind;
+import org.agorahub.shared.ai.EmbeddingField;
+import org.agorahub.shared.ai.Enrichments;
 import org.hibernate.Session;
 import org.hibernate.query.QueryFlushMode;
 import org.hibernate.search.engine.backend.document.DocumentElement;
@@ -72,8 +74,10 @@ public class ThreadSearchBinder implements TypeBinder {
                         f -> f.asBoolean().projectable(Projectable.YES).aggregable(Aggregable.YES))
                 .toReference();
         BeanHolder<ForumPolicy> policy = context.beanResolver().resolve(ForumPolicy.class, BeanRetrieval.BEAN);
+        EmbeddingField embedding = EmbeddingField.declare(context, Enrichments.KIND_THREAD);
         context.bridge(
-                ForumThread.class, new Bridge(new Fields(text, tokens, department, spell, answered), policy.get()));
+                ForumThread.class,
+                new Bridge(new Fields(text, tokens, department, spell, answered, embedding), policy.get()));
     }
 
     private record Fields(
@@ -81,7 +85,8 @@ public class ThreadSearchBinder implements TypeBinder {
             IndexFieldReference<String> tokens,
             IndexFieldReference<Long> department,
             IndexFieldReference<String> spell,
-            IndexFieldReference<Boolean> answered) {}
+            IndexFieldReference<Boolean> answered,
+            EmbeddingField embedding) {}
 
     private record Bridge(Fields fields, ForumPolicy policy) implements TypeBridge<ForumThread> {
 
@@ -105,6 +110,7 @@ public class ThreadSearchBinder implements TypeBinder {
             if (thread.getKind() == ThreadKind.QUESTION) {
                 target.addValue(fields.answered(), thread.getAcceptedPostId() != null);
             }
+            fields.embedding().write(target, thread.getId());
             Board board = session.find(Board.class, thread.getBoardId());
             if (board != null) {
                 if (board.getDepartmentId() != null) {
@@ -114,19 +120,20 @@ public class ThreadSearchBinder implements TypeBinder {
                         .forEach(token -> target.addValue(fields.tokens(), token));
             }
         }
+    }
 
-        private static String join(List<String> bodies) {
-            StringBuilder text = new StringBuilder();
-            for (String body : bodies) {
-                if (text.length() >= MAX_TEXT) {
-                    break;
-                }
-                if (!text.isEmpty()) {
-                    text.append("\n\n");
-                }
-                text.append(body, 0, Math.min(body.length(), MAX_TEXT - text.length()));
+    /** The posts' bodies, in order, separated by blank lines, cut at {@link #MAX_TEXT} characters. */
+    static String join(List<String> bodies) {
+        StringBuilder text = new StringBuilder();
+        for (String body : bodies) {
+            if (text.length() >= MAX_TEXT) {
+                break;
             }
-            return text.toString();
+            if (!text.isEmpty()) {
+                text.append("\n\n");
+            }
+            text.append(body, 0, Math.min(body.length(), MAX_TEXT - text.length()));
         }
+        return text.toString();
     }
 }

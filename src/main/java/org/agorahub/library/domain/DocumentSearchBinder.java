@@ -2,6 +2,8 @@ package org.agorahub.library.domain;
 
 import java.util.Set;
 import org.agorahub.library.Classification;
+import org.agorahub.shared.ai.EmbeddingField;
+import org.agorahub.shared.ai.Enrichments;
 import org.hibernate.Session;
 import org.hibernate.query.QueryFlushMode;
 import org.hibernate.search.engine.backend.document.DocumentElement;
@@ -62,7 +64,10 @@ public class DocumentSearchBinder implements TypeBinder {
                 .multiValued()
                 .toReference();
         BeanHolder<LibraryPolicy> policy = context.beanResolver().resolve(LibraryPolicy.class, BeanRetrieval.BEAN);
-        context.bridge(Document.class, new Bridge(new Fields(text, tokens, fileType, department, spell), policy.get()));
+        EmbeddingField embedding = EmbeddingField.declare(context, Enrichments.KIND_DOCUMENT);
+        context.bridge(
+                Document.class,
+                new Bridge(new Fields(text, tokens, fileType, department, spell, embedding), policy.get()));
     }
 
     private record Fields(
@@ -70,7 +75,8 @@ public class DocumentSearchBinder implements TypeBinder {
             IndexFieldReference<String> tokens,
             IndexFieldReference<String> fileType,
             IndexFieldReference<Long> department,
-            IndexFieldReference<String> spell) {}
+            IndexFieldReference<String> spell,
+            EmbeddingField embedding) {}
 
     private record Bridge(Fields fields, LibraryPolicy policy) implements TypeBridge<Document> {
 
@@ -99,6 +105,7 @@ public class DocumentSearchBinder implements TypeBinder {
             if (text != null) {
                 target.addValue(fields.spell(), text);
             }
+            fields.embedding().write(target, document.getId());
             Library library = session.find(Library.class, document.getLibraryId());
             Classification classification = document.getClassification();
             if (library != null) {

@@ -1,5 +1,6 @@
 package org.agorahub.search.domain;
 
+import org.agorahub.enrichment.ContentEnriched;
 import org.agorahub.library.DocumentEvents.DocumentChanged;
 import org.agorahub.library.DocumentEvents.DocumentPurged;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -25,6 +26,12 @@ class SearchIndexListener {
     @ApplicationModuleListener
     void on(DocumentChanged event) {
         indexing.reindexDocument(event.documentId());
+    }
+
+    /** A vector was stored or removed: the entry carries it. */
+    @ApplicationModuleListener
+    void on(ContentEnriched event) {
+        indexing.reindexEnriched(event.kind(), event.contentId());
     }
 
     @ApplicationModuleListener

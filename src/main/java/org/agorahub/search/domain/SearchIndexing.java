@@ -2,6 +2,7 @@ package org.agorahub.search.domain;
 
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import org.agorahub.shared.ai.Enrichments;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,33 @@ class SearchIndexing {
             session.indexingPlan().purge(SearchService.INDEXED_ENTITY, documentId, null);
         }
         found.forEach(session.indexingPlan()::addOrUpdate);
+    }
+
+    /**
+     * Writes the index entry of enriched content again, so it carries its new vector. A thread or person that is
+     * gone (or no longer indexed) is left to the rules that removed it.
+     */
+    @Transactional
+    public void reindexEnriched(String kind, long id) {
+        String entity = switch (kind) {
+            case Enrichments.KIND_DOCUMENT -> SearchService.INDEXED_ENTITY;
+            case Enrichments.KIND_THREAD -> SearchService.THREAD_ENTITY;
+            case Enrichments.KIND_PERSON -> SearchService.PERSON_ENTITY;
+            default -> null;
+        };
+        if (entity == null) {
+            return;
+        }
+        if (entity.equals(SearchService.INDEXED_ENTITY)) {
+            reindexDocument(id);
+            return;
+        }
+        SearchSession session = Search.session(entityManager);
+        entityManager
+                .createQuery("select e from " + entity + " e where e.id = :id")
+                .setParameter("id", id)
+                .getResultList()
+                .forEach(session.indexingPlan()::addOrUpdate);
     }
 
     @Transactional
