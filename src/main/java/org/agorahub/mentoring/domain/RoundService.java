@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.agorahub.mentoring.matching.MatchResult;
-import org.agorahub.mentoring.matching.MatchingWeights;
 import org.agorahub.mentoring.matching.Mentee;
 import org.agorahub.mentoring.matching.Mentor;
 import org.agorahub.mentoring.matching.MentorMatcher;
 import org.agorahub.mentoring.matching.PairScore;
-import org.agorahub.mentoring.matching.PairScorer;
 import org.agorahub.mentoring.matching.ProposedPair;
 import org.agorahub.mentoring.matching.Unmatched;
 import org.agorahub.people.CurrentUser;
@@ -49,7 +47,6 @@ public class RoundService {
     private final MentoringPolicy policy;
     private final Pool pool;
     private final MentorMatcher matcher;
-    private final MatchingWeights weights;
     private final MentoringNotifier notifier;
     private final AuditLog audit;
     private final TaskExecutor executor;
@@ -61,7 +58,6 @@ public class RoundService {
             MentoringPolicy policy,
             Pool pool,
             MentorMatcher matcher,
-            MatchingWeights weights,
             MentoringNotifier notifier,
             AuditLog audit,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
@@ -71,7 +67,6 @@ public class RoundService {
         this.policy = policy;
         this.pool = pool;
         this.matcher = matcher;
-        this.weights = weights;
         this.notifier = notifier;
         this.audit = audit;
         this.executor = executor;
@@ -285,8 +280,8 @@ public class RoundService {
         if (mentor.isEmpty()) {
             throw new MentoringRefusedException(null, "round.pair.mentorFull");
         }
-        PairScore score = new PairScorer(weights, programme.rules(), pool.pastPairs(programme))
-                .score(mentee.get(0), mentor.get(0));
+        PairScore score =
+                matcher.scorer(programme.rules(), pool.pastPairs(programme)).score(mentee.get(0), mentor.get(0));
         if (!score.feasible()) {
             throw new MentoringRefusedException(
                     null, "round.pair.infeasible." + score.infeasibility().name());

@@ -30,8 +30,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *     different or unknown locations). {@link MeetingFormat#EITHER} can meet both ways.
  * @param availability weight of the mentor's time (default 5): the mentor's hours per month divided by
  *     {@code hoursForFullMarks}, at most 1
- * @param text weight of text similarity (default 10): the words of the mentee's goals and of the mentor's "can help
- *     with" text, lower-cased, split at anything not a letter or digit, without English stop words and words under 3
+ * @param text weight of text similarity (default 10): when the AI's "matching by meaning" is on, the cosine
+ *     similarity of the meanings of the mentee's goals and the mentor's "can help with" text (see {@link
+ *     PairScorer#MEANING_FLOOR}); otherwise the words of the two texts, lower-cased, split at anything not a letter or digit, without English stop words and words under 3
  *     characters; the number of words in both divided by the number in the smaller set (0 when either is empty)
  * @param minimumScore pairs scoring less are never proposed: the mentee stays unmatched rather than get a poor pair
  *     (default 40)

@@ -45,9 +45,21 @@ public class MentorMatcher {
     private static final long MAX_POINTS = 100_00;
 
     private final MatchingWeights weights;
+    private final TextMeaning meaning;
 
     public MentorMatcher(MatchingWeights weights) {
+        this(weights, TextMeaning.NONE);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public MentorMatcher(MatchingWeights weights, TextMeaning meaning) {
         this.weights = weights;
+        this.meaning = meaning;
+    }
+
+    /** A scorer for one round or one pair, comparing texts by meaning when that is available. */
+    public PairScorer scorer(MatchingRules rules, Set<PastPair> pastPairs) {
+        return new PairScorer(weights, rules, pastPairs, meaning);
     }
 
     /**
@@ -71,7 +83,7 @@ public class MentorMatcher {
                 .sorted(Comparator.comparingLong(Mentor::offerId))
                 .filter(mentor -> places(mentor, rules) > 0)
                 .toList();
-        PairScorer scorer = new PairScorer(weights, rules, pastPairs);
+        PairScorer scorer = scorer(rules, pastPairs);
 
         Outlook[] outlooks = score(pool, offers, scorer, report);
 

@@ -160,11 +160,20 @@ public final class PairScorer {
     private final Set<PastPair> pastPairs;
     private final Map<Long, Set<String>> goalWords = new HashMap<>();
     private final Map<Long, Set<String>> helpWords = new HashMap<>();
+    private final TextMeaning meaning;
+    private final Map<Long, float[]> goalMeanings = new HashMap<>();
+    private final Map<Long, float[]> helpMeanings = new HashMap<>();
 
     public PairScorer(MatchingWeights weights, MatchingRules rules, Set<PastPair> pastPairs) {
+        this(weights, rules, pastPairs, TextMeaning.NONE);
+    }
+
+    /** A scorer that compares goals and "can help with" by meaning when {@code meaning} gives vectors for both. */
+    public PairScorer(MatchingWeights weights, MatchingRules rules, Set<PastPair> pastPairs, TextMeaning meaning) {
         this.weights = weights;
         this.rules = rules;
         this.pastPairs = pastPairs == null ? Set.of() : pastPairs;
+        this.meaning = meaning == null ? TextMeaning.NONE : meaning;
     }
 
     /** The pair's score and why, or the hard constraint that rules it out. */
@@ -402,6 +411,11 @@ public final class PairScorer {
         if (goals.isEmpty() || help.isEmpty()) {
             return 0;
         }
+        float[] goalMeaning = meaningOf(goalMeanings, mentee.requestId(), mentee.goals());
+        float[] helpMeaning = meaningOf(helpMeanings, mentor.offerId(), mentor.canHelpWith());
+        if (goalMeaning != null && helpMeaning != null) {
+            return textByMeaning(goals, help, goalMeaning, helpMeaning, reasons);
+        }
         int common = 0;
         List<String> shown = reasons == null ? null : new ArrayList<>();
         for (String word : goals) {
@@ -416,6 +430,46 @@ public final class PairScorer {
             reasons.add("Goals match what the mentor can help with: " + String.join(", ", shown));
         }
         return (double) common / Math.min(goals.size(), help.size());
+    }
+
+    /**
+     * Texts about the same thing score between {@link #MEANING_FLOOR} and {@link #MEANING_FULL} in cosine similarity
+     * with the model Agora ships (unrelated ones below the floor): scaled to 0 … 1 between the two.
+     */
+    static final double MEANING_FLOOR = 0.15;
+
+    static final double MEANING_FULL = 0.65;
+
+    /** Points from which the closeness is given as a reason for the pair (a cosine of 0.35). */
+    static final double REASON_FROM = 0.4;
+
+    private double textByMeaning(
+            Set<String> goals, Set<String> help, float[] goalMeaning, float[] helpMeaning, List<String> reasons) {
+        double cosine = 0;
+        for (int i = 0; i < Math.min(goalMeaning.length, helpMeaning.length); i++) {
+            cosine += goalMeaning[i] * helpMeaning[i];
+        }
+        double points = Math.max(0, Math.min(1, (cosine - MEANING_FLOOR) / (MEANING_FULL - MEANING_FLOOR)));
+        if (reasons != null && points >= REASON_FROM) {
+            List<String> shared = new ArrayList<>();
+            for (String word : goals) {
+                if (help.contains(word) && shared.size() < TEXT_WORDS_SHOWN) {
+                    shared.add(word);
+                }
+            }
+            reasons.add(
+                    shared.isEmpty()
+                            ? "Goals close in meaning to what the mentor can help with"
+                            : "Goals close in meaning to what the mentor can help with: " + String.join(", ", shared));
+        }
+        return points;
+    }
+
+    private float[] meaningOf(Map<Long, float[]> cache, long id, String text) {
+        if (!cache.containsKey(id)) {
+            cache.put(id, meaning.vector(text).orElse(null));
+        }
+        return cache.get(id);
     }
 
     /** The text's words in order of first use: lower case, no stop words, none shorter than three characters. */
