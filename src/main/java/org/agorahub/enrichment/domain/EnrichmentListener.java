@@ -1,10 +1,10 @@
 package org.agorahub.enrichment.domain;
 
+import org.agorahub.expertise.ProfileChanged;
 import org.agorahub.forum.ForumEvents.ReplyPosted;
 import org.agorahub.forum.ForumEvents.ThreadStarted;
 import org.agorahub.library.DocumentEvents.DocumentChanged;
 import org.agorahub.library.DocumentEvents.DocumentPurged;
-import org.agorahub.people.PersonChanged;
 import org.agorahub.shared.ai.Enrichments;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -44,7 +44,7 @@ class EnrichmentListener {
     }
 
     @ApplicationModuleListener
-    void on(PersonChanged event) {
+    void on(ProfileChanged event) {
         enrichment.enrich(Enrichments.KIND_PERSON, event.personId());
     }
 }

@@ -59,9 +59,16 @@ public class ExpertFinder {
     private final ForumApi forum;
     private final JdbcClient jdbc;
     private final ExpertiseProfileService profiles;
+    private final ProfilesByMeaning meaning;
 
     ExpertFinder(
-            SkillLookup skills, LibraryApi library, ForumApi forum, JdbcClient jdbc, ExpertiseProfileService profiles) {
+            SkillLookup skills,
+            LibraryApi library,
+            ForumApi forum,
+            JdbcClient jdbc,
+            ExpertiseProfileService profiles,
+            ProfilesByMeaning meaning) {
+        this.meaning = meaning;
         this.skills = skills;
         this.library = library;
         this.forum = forum;
@@ -84,7 +91,13 @@ public class ExpertFinder {
         SkillRef skill = skills.byNameOrAlias(query).orElse(null);
         if (skill == null) {
             return new ExpertSearch(
-                    query, null, skills.matching(query, SUGGESTIONS), Page.empty(page), List.of(), List.of());
+                    query,
+                    null,
+                    suggestions(query),
+                    Page.empty(page),
+                    List.of(),
+                    List.of(),
+                    meaning.people(query, departmentId));
         }
         List<Candidate> candidates = candidates(skill.id());
         Map<Long, Set<String>> languages = languages(candidates);
@@ -120,6 +133,16 @@ public class ExpertFinder {
                 new PageImpl<>(results, page, ranked.size()),
                 departmentFacet(inLanguage, departmentId),
                 languageFacet(inDepartment, languages, wanted));
+    }
+
+    /** Skills whose names contain the words, then skills whose names are close in meaning; at most {@link #SUGGESTIONS}. */
+    private List<SkillRef> suggestions(String query) {
+        java.util.LinkedHashMap<Long, SkillRef> found = new java.util.LinkedHashMap<>();
+        skills.matching(query, SUGGESTIONS).forEach(s -> found.put(s.id(), s));
+        if (found.size() < SUGGESTIONS) {
+            meaning.skills(query, SUGGESTIONS).forEach(s -> found.putIfAbsent(s.id(), s));
+        }
+        return found.values().stream().limit(SUGGESTIONS).toList();
     }
 
     /**

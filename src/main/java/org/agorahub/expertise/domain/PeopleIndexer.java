@@ -3,8 +3,10 @@ package org.agorahub.expertise.domain;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.agorahub.expertise.PeopleIndex;
+import org.agorahub.expertise.ProfileChanged;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,25 +28,33 @@ class PeopleIndexer implements PeopleIndex {
 
     private final EntityManager entityManager;
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    PeopleIndexer(EntityManager entityManager, JdbcClient jdbc) {
+    PeopleIndexer(EntityManager entityManager, JdbcClient jdbc, ApplicationEventPublisher events) {
         this.entityManager = entityManager;
         this.jdbc = jdbc;
+        this.events = events;
     }
 
-    /** The person's entry is rebuilt (or removed, for a deactivated person) when the transaction commits. */
+    /**
+     * The person's entry is rebuilt (or removed, for a deactivated person) when the transaction commits, and {@link
+     * ProfileChanged} published.
+     */
     @Transactional
     public void reindex(long personId) {
         reindexInBatches(List.of(personId));
+        events.publishEvent(new ProfileChanged(personId));
     }
 
     /** Everyone who declares the skill: after a rename, new aliases or a merge into it. */
     @Transactional
     public int reindexDeclaring(long skillId) {
-        return reindexInBatches(jdbc.sql("select person_id from person_skill where skill_id = ? order by person_id")
+        List<Long> people = jdbc.sql("select person_id from person_skill where skill_id = ? order by person_id")
                 .param(skillId)
                 .query(Long.class)
-                .list());
+                .list();
+        people.forEach(person -> events.publishEvent(new ProfileChanged(person)));
+        return reindexInBatches(people);
     }
 
     @Override
