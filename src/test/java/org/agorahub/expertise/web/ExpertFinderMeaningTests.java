@@ -103,22 +103,15 @@ class ExpertFinderMeaningTests {
     @Test
     void withMatchingByMeaningSwitchedOffOnlyWordsCount() throws Exception {
         PersonSummary admin = testPeople.person("Ada Admin", Role.ADMIN);
-        jdbc.sql("insert into enrichment_feature (feature, enabled, changed_by) values (?, false, ?)"
-                        + " on conflict (feature) do update set enabled = false")
-                .params(AiFeature.SMART_MATCHING.name(), admin.id())
-                .update();
+        settings.set(admin.id(), AiFeature.SMART_MATCHING, false);
         try {
-            Awaitility.await()
-                    .atMost(Duration.ofSeconds(15))
-                    .untilAsserted(() -> mvc.perform(get("/people/experts")
-                                    .param("q", "who can advise on stopping rivers overflowing onto homes")
-                                    .with(user(TestPeople.principal(viewer))))
-                            .andExpect(content().string(not(containsString("close in meaning"))))
-                            .andExpect(content().string(not(containsString(flooding.displayName())))));
+            mvc.perform(get("/people/experts")
+                            .param("q", "who can advise on stopping rivers overflowing onto homes")
+                            .with(user(TestPeople.principal(viewer))))
+                    .andExpect(content().string(not(containsString("close in meaning"))))
+                    .andExpect(content().string(not(containsString(flooding.displayName()))));
         } finally {
-            jdbc.sql("delete from enrichment_feature where feature = ?")
-                    .param(AiFeature.SMART_MATCHING.name())
-                    .update();
+            settings.set(admin.id(), AiFeature.SMART_MATCHING, true);
         }
     }
 }
