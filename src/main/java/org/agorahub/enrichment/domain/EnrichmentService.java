@@ -104,14 +104,7 @@ public class EnrichmentService {
                 .mapToInt(p -> Math.max(1, embedder.countTokens(p)))
                 .toArray();
         float[] vector = Vectors.mean(model.embedInTurn(embedder, passages), weights);
-        Optional<String> summary = Optional.empty();
-        if (summarise) {
-            List<String> candidates = Summaries.candidates(sentences);
-            if (candidates.size() >= Summaries.MIN_SENTENCES) {
-                summary = Summaries.choose(candidates, model.embedInTurn(embedder, candidates));
-            }
-        }
-        Optional<String> chosen = summary;
+        Optional<String> chosen = summarise ? Summaries.of(sentences) : Optional.empty();
         transactions.executeWithoutResult(status -> {
             store.saveVector(kind, id, embedder.modelName(), vector, passages.size(), hash);
             chosen.ifPresentOrElse(s -> store.saveSummary(kind, id, s), () -> store.deleteSummary(kind, id));

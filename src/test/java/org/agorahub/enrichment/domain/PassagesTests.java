@@ -19,7 +19,7 @@ class PassagesTests {
         String text = "The committee met on Tuesday. It approved the budget for road repairs. ".repeat(40);
         List<String> passages = Passages.pack(Passages.sentences(Passages.clean(text)), 50, PassagesTests::pieces);
 
-        assertThat(passages).hasSizeGreaterThan(5);
+        assertThat(passages).hasSizeGreaterThan(3).hasSizeLessThan(Passages.MAX_PASSAGES);
         assertThat(passages).allSatisfy(passage -> assertThat(pieces(passage)).isLessThanOrEqualTo(50));
         assertThat(String.join(" ", passages)).isEqualTo(Passages.clean(text));
     }
@@ -55,6 +55,6 @@ class PassagesTests {
     void emptyTextHasNoPassagesAndNoSummary() {
         assertThat(Passages.pack(Passages.sentences(Passages.clean("  \n\t ")), 100, PassagesTests::pieces))
                 .isEmpty();
-        assertThat(Summaries.choose(List.of(), List.of())).isEmpty();
+        assertThat(Summaries.of(List.of())).isEmpty();
     }
 }
