@@ -16,7 +16,7 @@ class PassagesTests {
 
     @Test
     void sentencesArePackedIntoPassagesUnderTheLimit() {
-        String text = "The committee met on Tuesday. It approved the budget for road repairs. ".repeat(40);
+        String text = "The committee met on Tuesday. It approved the budget for road repairs. ".repeat(12);
         List<String> passages = Passages.pack(Passages.sentences(Passages.clean(text)), 50, PassagesTests::pieces);
 
         assertThat(passages).hasSizeGreaterThan(3).hasSizeLessThan(Passages.MAX_PASSAGES);
