@@ -1,6 +1,7 @@
 package org.agorahub.library.web;
 
 import jakarta.validation.Valid;
+import org.agorahub.library.LibraryRole;
 import org.agorahub.library.domain.AccessRequestService;
 import org.agorahub.library.domain.AccessRequestState;
 import org.agorahub.library.domain.AccessRequestView;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -71,10 +73,7 @@ class AccessRequestController {
 
     @GetMapping("/libraries/requests/{requestId}")
     String show(
-            @PathVariable long requestId,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) String back,
-            CurrentUser user,
-            Model model) {
+            @PathVariable long requestId, @RequestParam(required = false) String back, CurrentUser user, Model model) {
         AccessRequestView request = requests.request(user, requestId);
         String returnTo = BACK_TO_SETTINGS.equals(back) ? BACK_TO_SETTINGS : null;
         return requestPage(
@@ -141,7 +140,7 @@ class AccessRequestController {
         model.addAttribute("request", request);
         // an answered request offers no answer, unless one was just refused (to say why, the input kept)
         model.addAttribute("showForms", request.pending() || refused);
-        model.addAttribute("roles", org.agorahub.library.LibraryRole.values());
+        model.addAttribute("roles", LibraryRole.values());
         model.addAttribute("approveForm", approve);
         model.addAttribute("declineForm", decline);
         return "library/request";
