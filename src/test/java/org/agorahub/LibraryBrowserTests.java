@@ -126,4 +126,40 @@ class LibraryBrowserTests {
         assertThat(browser.heading()).isEqualTo("Settings and members");
         browser.assertAccessible();
     }
+
+    @Test
+    void aMemberAsksForAccessAndAnAdminAnswersFromTheAdminHome() {
+        browser.signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD_DEFAULT);
+        browser.followNavigationLink("Libraries");
+        browser.followLink("Corporate Policies");
+        browser.followLink("Request access");
+        assertThat(browser.heading()).isEqualTo("Request access to Corporate Policies");
+        browser.assertAccessible();
+        browser.driver().findElement(By.id("message")).sendKeys("I write the HR guidance notes.");
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.cssSelector("form.agora-form button[type=submit]")));
+        assertThat(browser.pageText())
+                .contains("Your request went to the managers of Corporate Policies.")
+                .contains("have not answered yet");
+        browser.assertAccessible();
+        browser.signOut();
+
+        browser.signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD_DEFAULT);
+        browser.open("/admin");
+        browser.clickAndWaitForPage(browser.driver().findElement(By.id("access-requests")));
+        assertThat(browser.heading()).isEqualTo("Access requests");
+        assertThat(browser.pageText()).contains("I write the HR guidance notes.");
+        browser.assertAccessible();
+        browser.followLink("Answer…");
+        browser.assertAccessible();
+        browser.driver().findElement(By.id("reason")).sendKeys("Send the notes to the policy team instead.");
+        browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[normalize-space()='Decline']")));
+        assertThat(browser.pageText()).contains("You declined");
+        browser.signOut();
+
+        browser.signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD_DEFAULT);
+        browser.open("/libraries/requests");
+        assertThat(browser.pageText()).contains("Declined on").contains("Send the notes to the policy team instead.");
+        browser.assertAccessible();
+    }
 }

@@ -140,6 +140,12 @@ public interface LibraryApi {
     /** The owners of documents in the person's review queue, id to name, by name. */
     java.util.Map<Long, String> reviewQueueOwners(CurrentUser user);
 
+    /**
+     * How many requests for library access wait for this person's answer: those of the libraries where they are a
+     * named manager, every waiting request for admins. One query.
+     */
+    long countAccessRequestsWaiting(CurrentUser viewer);
+
     /** Whether the person may verify documents in any library. */
     boolean verifiesAnyLibrary(CurrentUser user);
 

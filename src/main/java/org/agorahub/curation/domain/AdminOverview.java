@@ -61,6 +61,7 @@ public class AdminOverview {
                 forum.openFlagCount(user),
                 forum.countUnansweredAskedBefore(user, Instant.now().minus(settings.unansweredAfter())),
                 settings.unansweredAfter().toDays(),
+                libraries.countAccessRequestsWaiting(user),
                 search.indexStatus(),
                 admin ? background.stuckCount() : 0,
                 admin,
@@ -71,6 +72,8 @@ public class AdminOverview {
     /**
      * The admin home's figures.
      *
+     * @param accessRequests library access requests waiting for this person's answer: of the libraries they are a
+     *     named manager of (curators included), all of them for admins
      * @param stuckWork unfinished background work (admins only; 0 for curators)
      * @param admin whether the person sees the admins' parts (people, departments, audit log, background work)
      */
@@ -79,6 +82,7 @@ public class AdminOverview {
             long flaggedPosts,
             long oldUnansweredQuestions,
             long unansweredDays,
+            long accessRequests,
             IndexStatus index,
             long stuckWork,
             boolean admin,

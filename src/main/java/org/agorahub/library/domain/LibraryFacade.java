@@ -23,6 +23,7 @@ class LibraryFacade implements LibraryApi {
     private final CategoryService categories;
     private final ReviewQueue reviewQueue;
     private final DocumentTagEditor tags;
+    private final AccessRequestService accessRequests;
 
     LibraryFacade(
             LibraryService libraries,
@@ -32,7 +33,9 @@ class LibraryFacade implements LibraryApi {
             LibraryPolicy policy,
             CategoryService categories,
             ReviewQueue reviewQueue,
-            DocumentTagEditor tags) {
+            DocumentTagEditor tags,
+            AccessRequestService accessRequests) {
+        this.accessRequests = accessRequests;
         this.reviewQueue = reviewQueue;
         this.libraries = libraries;
         this.categories = categories;
@@ -221,6 +224,11 @@ class LibraryFacade implements LibraryApi {
     @Override
     public java.util.Map<Long, String> reviewQueueOwners(CurrentUser user) {
         return reviewQueue.owners(user);
+    }
+
+    @Override
+    public long countAccessRequestsWaiting(CurrentUser viewer) {
+        return accessRequests.countWaiting(viewer);
     }
 
     @Override

@@ -87,6 +87,22 @@ public class LibraryPolicy {
                 || (library.visibility() != Visibility.RESTRICTED && inOwningDepartment(user, library));
     }
 
+    /**
+     * Whether the person already has what a named membership with this role would give them: for READER, being a
+     * member (named or of the owning department, so that documents for members only open); for CONTRIBUTOR,
+     * contributing; for MANAGER, managing. What is left to ask for is what this answers false for.
+     */
+    public boolean hasAccess(CurrentUser user, LibraryAccess library, LibraryRole role) {
+        switch (role) {
+            case READER:
+                return canRead(user, library) && isMember(user, library);
+            case CONTRIBUTOR:
+                return canContribute(user, library);
+            default:
+                return canManage(user, library);
+        }
+    }
+
     public boolean canReadDocument(CurrentUser user, LibraryAccess library, Classification classification) {
         return canRead(user, library) && (!classification.sensitive() || isMember(user, library));
     }

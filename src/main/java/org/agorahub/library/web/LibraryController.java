@@ -2,6 +2,7 @@ package org.agorahub.library.web;
 
 import jakarta.validation.Valid;
 import org.agorahub.library.LibraryRole;
+import org.agorahub.library.domain.AccessRequestService;
 import org.agorahub.library.domain.ChangedSinceOpenedException;
 import org.agorahub.library.domain.DepartmentRequiredException;
 import org.agorahub.library.domain.DocumentService;
@@ -44,12 +45,15 @@ class LibraryController {
     private final DocumentService documents;
     private final PeopleApi people;
     private final org.agorahub.library.domain.CategoryService categories;
+    private final AccessRequestService accessRequests;
 
     LibraryController(
             LibraryService libraries,
             DocumentService documents,
             PeopleApi people,
-            org.agorahub.library.domain.CategoryService categories) {
+            org.agorahub.library.domain.CategoryService categories,
+            AccessRequestService accessRequests) {
+        this.accessRequests = accessRequests;
         this.categories = categories;
         this.libraries = libraries;
         this.documents = documents;
@@ -76,12 +80,13 @@ class LibraryController {
         model.addAttribute("pages", PageLinks.of(result));
         model.addAttribute("sort", sort);
         model.addAttribute("sorts", LibrarySort.values());
+        model.addAttribute("accessRequestsWaiting", accessRequests.countWaiting(user));
         return "library/list";
     }
 
     @GetMapping("/libraries/new")
     String newLibrary(CurrentUser user, Model model) {
-        return form(model, LibraryForm.blank(user.departmentId()), null);
+        return form(model, LibraryForm.blank(user.departmentId()), null, user);
     }
 
     @PostMapping("/libraries/new")
@@ -100,7 +105,7 @@ class LibraryController {
                 reject(e, errors);
             }
         }
-        return form(model, form, null);
+        return form(model, form, null, user);
     }
 
     @GetMapping("/libraries/{id}")
@@ -118,6 +123,12 @@ class LibraryController {
         Page<DocumentSummary> result = documents.documents(
                 user, id, tag, category, sort, PageRequest.of(Math.max(page, 0), DOCUMENTS_PER_PAGE));
         model.addAttribute("library", library);
+        if (library.canManage()) {
+            model.addAttribute("accessRequestsWaiting", accessRequests.countWaitingIn(id));
+        } else {
+            // what the person may still ask the managers for, and how their last request went
+            model.addAttribute("access", accessRequests.state(user, id));
+        }
         model.addAttribute("documents", result.getContent());
         model.addAttribute("pages", PageLinks.of(result));
         model.addAttribute("tags", documents.tags(user, id, 30));
@@ -133,7 +144,7 @@ class LibraryController {
     String settings(@PathVariable long id, CurrentUser user, Model model) {
         LibraryView library = managed(user, id);
         model.addAttribute("memberForm", MemberForm.blank());
-        return form(model, LibraryForm.of(library), library);
+        return form(model, LibraryForm.of(library), library, user);
     }
 
     @PostMapping("/libraries/{id}/settings")
@@ -155,7 +166,7 @@ class LibraryController {
             }
         }
         model.addAttribute("memberForm", MemberForm.blank());
-        return form(model, form, library);
+        return form(model, form, library, user);
     }
 
     @PostMapping("/libraries/{id}/members")
@@ -183,7 +194,7 @@ class LibraryController {
                 }
             }
         }
-        return form(model, LibraryForm.of(library), library);
+        return form(model, LibraryForm.of(library), library, user);
     }
 
     @PostMapping("/libraries/{id}/members/{personId}/remove")
@@ -216,8 +227,11 @@ class LibraryController {
         return library;
     }
 
-    private String form(Model model, LibraryForm form, LibraryView library) {
+    private String form(Model model, LibraryForm form, LibraryView library, CurrentUser user) {
         model.addAttribute("form", form);
+        if (library != null) {
+            model.addAttribute("accessRequests", accessRequests.waitingIn(user, library.id()));
+        }
         model.addAttribute("library", library);
         model.addAttribute("departments", people.departments());
         model.addAttribute("roles", LibraryRole.values());

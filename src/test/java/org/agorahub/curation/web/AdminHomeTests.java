@@ -143,6 +143,53 @@ class AdminHomeTests {
     }
 
     @Test
+    void libraryAccessRequestsCountOnlyWhereTheViewerDecides() throws Exception {
+        PersonSummary manager = testPeople.person("Lib Manager", department);
+        PersonSummary asker = testPeople.person("Ask Er", testPeople.department("Elsewhere"));
+        long managed = testLibraries.library(manager, Visibility.ORGANISATION, department.id());
+        long curated = testLibraries.library(curator, Visibility.ORGANISATION, department.id());
+        long adminBefore = overview.overview(TestLibraries.user(admin)).accessRequests();
+        long curatorBefore = overview.overview(TestLibraries.user(curator)).accessRequests();
+
+        mvc.perform(post("/libraries/" + managed + "/access")
+                        .param("role", "CONTRIBUTOR")
+                        .with(csrf())
+                        .with(user(TestPeople.principal(asker))))
+                .andExpect(redirectedUrl("/libraries/" + managed));
+        assertThat(overview.overview(TestLibraries.user(admin)).accessRequests())
+                .isEqualTo(adminBefore + 1);
+        assertThat(overview.overview(TestLibraries.user(curator)).accessRequests())
+                .as("a curator counts only the libraries they are a named manager of")
+                .isEqualTo(curatorBefore);
+
+        mvc.perform(post("/libraries/" + curated + "/access")
+                        .param("role", "CONTRIBUTOR")
+                        .with(csrf())
+                        .with(user(TestPeople.principal(asker))))
+                .andExpect(redirectedUrl("/libraries/" + curated));
+        assertThat(overview.overview(TestLibraries.user(curator)).accessRequests())
+                .isEqualTo(curatorBefore + 1);
+        long adminNow = adminBefore + 2;
+        assertThat(overview.overview(TestLibraries.user(admin)).accessRequests())
+                .isEqualTo(adminNow);
+        mvc.perform(get("/admin").with(user(TestPeople.principal(admin))))
+                .andExpect(content().string(containsString("href=\"/libraries/requests\"")))
+                .andExpect(content()
+                        .string(containsString(
+                                adminNow == 1
+                                        ? "1 library access request waiting"
+                                        : adminNow + " library access requests waiting")));
+        long curatorNow = curatorBefore + 1;
+        mvc.perform(get("/admin").with(user(TestPeople.principal(curator))))
+                .andExpect(content().string(containsString("href=\"/libraries/requests\"")))
+                .andExpect(content()
+                        .string(containsString(
+                                curatorNow == 1
+                                        ? "1 library access request waiting"
+                                        : curatorNow + " library access requests waiting")));
+    }
+
+    @Test
     void reportedPostsCountOnTheAdminHome() throws Exception {
         long board = testForums.board(curator, Visibility.ORGANISATION, null);
         long thread = testForums.question(member, board, "Is the canteen open?", "Asking for a friend.");
