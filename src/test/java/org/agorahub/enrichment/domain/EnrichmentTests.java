@@ -138,6 +138,36 @@ class EnrichmentTests {
     }
 
     @Test
+    void aBackfillARestartCutShortCarriesOnFromWhereItGotAtTheNextStart() {
+        for (AiFeature feature : AiFeature.values()) {
+            settings.set(admin.id(), feature, false);
+        }
+        long skipped =
+                testLibraries.textDocument(author, library, "Ring road phase one", ROADWORKS, Classification.OFFICIAL);
+        long pending =
+                testLibraries.textDocument(author, library, "Ring road phase two", ROADWORKS, Classification.OFFICIAL);
+        awaitNoPendingEvents();
+        everyFeatureOnAgain();
+        // a run that had got as far as the first of the two documents when the server stopped
+        long run = jdbc.sql("insert into enrichment_backfill (started_by, total, done, position)"
+                        + " values (?, 100, 7, ?) returning id")
+                .params(admin.id(), "document=" + skipped)
+                .query(Long.class)
+                .single();
+
+        backfill.resumeOrStart();
+
+        Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> !backfill.running());
+        Backfill.Progress progress = backfill.latest().orElseThrow();
+        assertThat(progress.id()).isEqualTo(run);
+        assertThat(progress.finishedAt()).isNotNull();
+        assertThat(progress.failure()).isNull();
+        assertThat(progress.done()).isGreaterThan(7);
+        assertThat(enrichments.vectorOf(Enrichments.KIND_DOCUMENT, pending)).isPresent();
+        assertThat(enrichments.vectorOf(Enrichments.KIND_DOCUMENT, skipped)).isEmpty();
+    }
+
+    @Test
     void summariesSwitchedOffAreNotShownAnywhere() {
         long id = testLibraries.textDocument(author, library, "Ring road buses", ROADWORKS, Classification.OFFICIAL);
         Awaitility.await()
