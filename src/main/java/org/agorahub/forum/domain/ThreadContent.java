@@ -4,8 +4,8 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Optional;
 import org.agorahub.shared.ai.ContentText;
-import org.agorahub.shared.ai.EnrichableContent;
 import org.agorahub.shared.ai.Enrichments;
+import org.agorahub.shared.ai.EntityContent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,17 +14,10 @@ import org.springframework.transaction.annotation.Transactional;
  * has them. Deleted threads are not enriched.
  */
 @Component
-class ThreadContent implements EnrichableContent {
-
-    private final EntityManager entityManager;
+class ThreadContent extends EntityContent {
 
     ThreadContent(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
-
-    @Override
-    public String kind() {
-        return Enrichments.KIND_THREAD;
+        super(entityManager, Enrichments.KIND_THREAD, "ForumThread", "e.deletedAt is null");
     }
 
     @Override
@@ -42,25 +35,5 @@ class ThreadContent implements EnrichableContent {
                 .setParameter("id", id)
                 .getResultList();
         return Optional.of(new ContentText(thread.getTitle(), ThreadSearchBinder.join(bodies), thread.getTags()));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<Long> idsAfter(long afterId, int limit) {
-        return entityManager
-                .createQuery(
-                        "select t.id from ForumThread t where t.id > :after and t.deletedAt is null order by t.id",
-                        Long.class)
-                .setParameter("after", afterId)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public long count() {
-        return entityManager
-                .createQuery("select count(t) from ForumThread t where t.deletedAt is null", Long.class)
-                .getSingleResult();
     }
 }

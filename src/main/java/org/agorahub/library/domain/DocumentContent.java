@@ -1,11 +1,10 @@
 package org.agorahub.library.domain;
 
 import jakarta.persistence.EntityManager;
-import java.util.List;
 import java.util.Optional;
 import org.agorahub.shared.ai.ContentText;
-import org.agorahub.shared.ai.EnrichableContent;
 import org.agorahub.shared.ai.Enrichments;
+import org.agorahub.shared.ai.EntityContent;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,17 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
  * version (a file's extracted text, a page's Markdown). Documents in the trash are not enriched.
  */
 @Component
-class DocumentContent implements EnrichableContent {
-
-    private final EntityManager entityManager;
+class DocumentContent extends EntityContent {
 
     DocumentContent(EntityManager entityManager) {
-        this.entityManager = entityManager;
-    }
-
-    @Override
-    public String kind() {
-        return Enrichments.KIND_DOCUMENT;
+        super(entityManager, Enrichments.KIND_DOCUMENT, "Document", "e.deletedAt is null");
     }
 
     @Override
@@ -46,25 +38,5 @@ class DocumentContent implements EnrichableContent {
                 .orElse("");
         String description = document.getDescription() == null ? "" : document.getDescription() + "\n\n";
         return Optional.of(new ContentText(document.getTitle(), description + current, document.getTags()));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public List<Long> idsAfter(long afterId, int limit) {
-        return entityManager
-                .createQuery(
-                        "select d.id from Document d where d.id > :after and d.deletedAt is null order by d.id",
-                        Long.class)
-                .setParameter("after", afterId)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public long count() {
-        return entityManager
-                .createQuery("select count(d) from Document d where d.deletedAt is null", Long.class)
-                .getSingleResult();
     }
 }
