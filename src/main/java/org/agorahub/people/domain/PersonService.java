@@ -402,7 +402,7 @@ public class PersonService implements PeopleApi {
         return departments.findById(id).orElseThrow(() -> new UnknownDepartmentException(id));
     }
 
-    private static Account account(Person p) {
+    static Account account(Person p) {
         return new Account(
                 p.getId(),
                 p.getEmail(),
