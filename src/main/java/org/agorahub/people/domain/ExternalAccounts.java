@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.agorahub.people.HandOverRefusedException;
 import org.agorahub.people.PersonChanged;
 import org.agorahub.people.Role;
 import org.agorahub.people.domain.SignInRefusedException.Reason;
@@ -32,7 +31,6 @@ public class ExternalAccounts {
 
     private final PersonRepository people;
     private final DepartmentRepository departments;
-    private final PersonService service;
     private final PasswordEncoder passwordEncoder;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
@@ -40,13 +38,11 @@ public class ExternalAccounts {
     ExternalAccounts(
             PersonRepository people,
             DepartmentRepository departments,
-            PersonService service,
             PasswordEncoder passwordEncoder,
             ApplicationEventPublisher events,
             AuditLog audit) {
         this.people = people;
         this.departments = departments;
-        this.service = service;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.audit = audit;
@@ -127,9 +123,7 @@ public class ExternalAccounts {
                 }
                 continue;
             }
-            try {
-                service.requireAnotherActiveAdmin(person.getId());
-            } catch (HandOverRefusedException e) {
+            if (PersonService.isLastActiveAdmin(person, people)) {
                 log.warn("Directory sync kept {} active: the last active admin ({})", person.getEmail(), why);
                 kept++;
                 continue;
@@ -198,13 +192,10 @@ public class ExternalAccounts {
         }
         Set<Role> oldRoles = Set.copyOf(person.getRoles());
         Set<Role> newRoles = rules.rolesFor(profile.groups());
-        if (oldRoles.contains(Role.ADMIN) && !newRoles.contains(Role.ADMIN)) {
-            try {
-                service.requireAnotherActiveAdmin(person.getId());
-            } catch (HandOverRefusedException e) {
-                log.warn("{} keeps the admin role the directory no longer gives: the last active admin", email);
-                newRoles.add(Role.ADMIN);
-            }
+        if (!newRoles.contains(Role.ADMIN) && PersonService.isLastActiveAdmin(person, people)) {
+            // the same guard as an admin's edit: Agora is never left without an active admin
+            log.warn("{} keeps the admin role the directory no longer gives: the last active admin", email);
+            newRoles.add(Role.ADMIN);
         }
         if (!oldRoles.equals(newRoles)) {
             person.assignRoles(newRoles);

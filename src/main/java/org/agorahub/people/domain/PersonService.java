@@ -364,9 +364,13 @@ public class PersonService implements PeopleApi {
 
     /** Refuses to take the admin role from (or deactivate) the last active admin, so nobody can administer Agora. */
     private void requireAnotherActiveAdmin(Person person) {
-        if (person.isActive() && person.getRoles().contains(Role.ADMIN) && people.countWithRole(Role.ADMIN) <= 1) {
+        if (isLastActiveAdmin(person, people)) {
             throw new HandOverRefusedException(null, "admin.people.lastAdmin");
         }
+    }
+
+    static boolean isLastActiveAdmin(Person person, PersonRepository people) {
+        return person.isActive() && person.getRoles().contains(Role.ADMIN) && people.countWithRole(Role.ADMIN) <= 1;
     }
 
     private static String roleList(Set<Role> roles) {
