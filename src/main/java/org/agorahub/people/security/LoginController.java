@@ -44,9 +44,12 @@ class LoginController {
         String problem = request.getParameter("problem");
         boolean deactivated = request.getParameterMap().containsKey("deactivated") || "deactivated".equals(problem);
         model.addAttribute("deactivated", deactivated);
-        model.addAttribute(
-                "problem",
-                problem != null && SignInProblem.CODES.contains(problem) ? "login.problem." + problem : null);
+        String problemKey =
+                problem != null && SignInProblem.CODES.contains(problem) ? "login.problem." + problem : null;
+        if ("unreachable".equals(problem) && !local.enabled()) {
+            problemKey = "login.problem.unreachable-no-local";
+        }
+        model.addAttribute("problem", problemKey);
         model.addAttribute("passwordForm", ldap.enabled() || local.enabled());
         model.addAttribute("directory", ldap.enabled());
         model.addAttribute("localAccounts", local.enabled());

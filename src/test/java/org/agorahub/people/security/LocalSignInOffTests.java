@@ -1,0 +1,58 @@
+package org.agorahub.people.security;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import org.agorahub.AgoraTest;
+import org.agorahub.people.PersonSummary;
+import org.agorahub.people.Role;
+import org.agorahub.people.TestPeople;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Local passwords switched off: only the directory (and the provider) sign people in. */
+@AgoraTest
+@TestPropertySource(properties = "agora.auth.local.enabled=false")
+class LocalSignInOffTests extends SingleSignOnTestSupport {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    TestPeople testPeople;
+
+    @Test
+    void aLocalPasswordNoLongerSignsAnyoneIn() throws Exception {
+        PersonSummary admin = testPeople.person("Local Admin", Role.ADMIN);
+
+        mvc.perform(formLogin("/login").user("email", admin.email()).password(TestPeople.PASSWORD))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error"));
+        // nor HTTP Basic on the metrics
+        mvc.perform(get("/actuator/metrics")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic(admin.email(), TestPeople.PASSWORD)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isUnauthorized());
+    }
+
+    @Test
+    void theDirectoryStillDoesAndTheLoginPageNoLongerMentionsLocalAccounts() throws Exception {
+        mvc.perform(formLogin("/login").user("email", "cmartin").password("zoning-map-2026"))
+                .andExpect(authenticated().withUsername("chloe.martin@northshire.example"));
+
+        mvc.perform(get("/login"))
+                .andExpect(content().string(Matchers.containsString("Your organisation user name and password")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("local Agora account"))));
+        mvc.perform(get("/login?problem=unreachable"))
+                .andExpect(content().string(Matchers.containsString("The directory is unreachable")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("use your local account"))));
+    }
+}
