@@ -388,6 +388,15 @@ public class PersonService implements PeopleApi {
         return true;
     }
 
+    /** The person's manager as the directory names them, when Agora knows them and they are active. */
+    public Optional<PersonSummary> manager(long id) {
+        return people.findWithDepartment(id)
+                .map(Person::getManager)
+                .flatMap(m -> people.findWithDepartment(m.getId()))
+                .filter(Person::isActive)
+                .map(PersonService::summary);
+    }
+
     /** For sign-in: the account by email, with what the session needs. */
     public Optional<Account> account(String email) {
         return people.findByEmail(email.strip()).map(PersonService::account);

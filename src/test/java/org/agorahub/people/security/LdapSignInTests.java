@@ -2,6 +2,7 @@ package org.agorahub.people.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -72,6 +73,9 @@ class LdapSignInTests extends SingleSignOnTestSupport {
         assertThat(helen.roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.DEPARTMENT_LEAD);
         assertThat(helen.departmentId()).isEqualTo(ada.departmentId());
         assertThat(managerOf(ada.id())).isEqualTo(helen.id());
+        mvc.perform(get("/people/" + ada.id()).with(user(TestPeople.principal(ada))))
+                .andExpect(content().string(Matchers.containsString("Manager")))
+                .andExpect(content().string(Matchers.containsString("href=\"/people/" + helen.id() + "\"")));
         assertThat(audit.forTarget("person", ada.id(), 10)).anySatisfy(e -> {
             assertThat(e.action()).isEqualTo("person.created");
             assertThat(e.detail()).contains("CURATOR").contains("ldap");
