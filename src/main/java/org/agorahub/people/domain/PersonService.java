@@ -388,6 +388,11 @@ public class PersonService implements PeopleApi {
         return true;
     }
 
+    /** Whether the person signs in through the directory or a provider, whose password Agora neither knows nor sets. */
+    public boolean signsInElsewhere(long id) {
+        return people.findById(id).map(p -> p.getExternalSource() != null).orElse(false);
+    }
+
     /** The person's manager as the directory names them, when Agora knows them and they are active. */
     public Optional<PersonSummary> manager(long id) {
         return people.findWithDepartment(id)

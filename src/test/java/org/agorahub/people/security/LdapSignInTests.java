@@ -259,6 +259,52 @@ class LdapSignInTests extends SingleSignOnTestSupport {
     }
 
     @Test
+    void someoneAnAdminDeactivatedIsNotLetBackInByTheDirectory() throws Exception {
+        String uid = uid("paused");
+        directory.addPerson(uid, "Pat Doyle", uid + "@northshire.example", "Finance", "Clerk", "on-leave-now-1");
+        directory.join(uid, USERS);
+        mvc.perform(formLogin("/login").user("email", uid).password("on-leave-now-1"))
+                .andExpect(authenticated());
+        PersonSummary pat = people.findByEmail(uid + "@northshire.example").orElseThrow();
+        people.updatePerson(
+                pat.id(), pat.email(), pat.displayName(), null, pat.departmentId(), Set.of(Role.MEMBER), false);
+
+        mvc.perform(formLogin("/login").user("email", uid).password("on-leave-now-1"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?problem=deactivated"));
+        mvc.perform(get("/login?problem=deactivated"))
+                .andExpect(content().string(Matchers.containsString("Your account is not active")));
+        assertThat(people.findPerson(pat.id()).orElseThrow().active()).isFalse();
+    }
+
+    @Test
+    void directoryPeopleAreSentToTheDirectoryToChangeTheirPassword() throws Exception {
+        String uid = uid("pwd");
+        directory.addPerson(uid, "Kim Lowe", uid + "@northshire.example", "Finance", "Clerk", "directory-owned-1");
+        directory.join(uid, USERS);
+        MockHttpSession session = (MockHttpSession)
+                mvc.perform(formLogin("/login").user("email", uid).password("directory-owned-1"))
+                        .andExpect(authenticated())
+                        .andReturn()
+                        .getRequest()
+                        .getSession();
+
+        mvc.perform(get("/account").session(session))
+                .andExpect(content().string(Matchers.containsString("your password is changed there")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("name=\"currentPassword\""))));
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/account/password")
+                                .session(session)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("currentPassword", "directory-owned-1")
+                                .param("newPassword", "a new local password")
+                                .param("confirmPassword", "a new local password"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("your password is changed there")));
+    }
+
+    @Test
     void theLoginPageOffersTheDirectoryFormAndTheProviderButton() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(content().string(Matchers.containsString("Sign in with your Northshire account")))
