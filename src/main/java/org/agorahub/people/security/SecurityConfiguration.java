@@ -87,6 +87,7 @@ class SecurityConfiguration {
             UserDetailsService userDetailsService,
             PersonService people,
             SecurityProperties properties,
+            LocalSignInProperties local,
             ObjectProvider<ClientRegistrationRepository> providers,
             ObjectProvider<OidcSignIn> oidcSignIn)
             throws Exception {
@@ -118,7 +119,7 @@ class SecurityConfiguration {
                         .failureHandler(new RememberingFailureHandler())
                         .permitAll())
                 .rememberMe(remember -> remember.key(rememberMeKey)
-                        .userDetailsService(userDetailsService)
+                        .userDetailsService(local.enabled() ? userDetailsService : directoryPeopleOnly(people))
                         .rememberMeParameter("remember-me"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID", "remember-me"))
                 .sessionManagement(session -> session.sessionFixation().changeSessionId())
@@ -127,6 +128,18 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny()))
                 .addFilterBefore(new AccountStatusFilter(people), AuthorizationFilter.class)
                 .build();
+    }
+
+    /**
+     * With local passwords off, a "remember me" cookie a local account got earlier no longer signs it in; directory
+     * and provider people keep theirs.
+     */
+    private static UserDetailsService directoryPeopleOnly(PersonService people) {
+        return email -> people.account(email)
+                .filter(account -> people.signsInElsewhere(account.id()))
+                .map(AgoraUserDetails::new)
+                .orElseThrow(() -> new org.springframework.security.core.userdetails.UsernameNotFoundException(
+                        "No directory account"));
     }
 
     @Bean

@@ -19,14 +19,23 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Local passwords switched off: only the directory (and the provider) sign people in. */
 @AgoraTest
-@TestPropertySource(properties = "agora.auth.local.enabled=false")
+@TestPropertySource(
+        properties = {"agora.auth.local.enabled=false", "agora.security.remember-me-key=" + LocalSignInOffTests.KEY})
 class LocalSignInOffTests extends SingleSignOnTestSupport {
+
+    static final String KEY = "remember-me-key-for-local-sign-in-off-tests";
 
     @Autowired
     MockMvc mvc;
 
     @Autowired
     TestPeople testPeople;
+
+    @Autowired
+    org.agorahub.people.domain.PersonService people;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService userDetailsService;
 
     @Test
     void aLocalPasswordNoLongerSignsAnyoneIn() throws Exception {
@@ -41,6 +50,36 @@ class LocalSignInOffTests extends SingleSignOnTestSupport {
                                 .httpBasic(admin.email(), TestPeople.PASSWORD)))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
                         .isUnauthorized());
+    }
+
+    @Test
+    void aRememberMeCookieALocalAccountGotBeforeNoLongerSignsItIn() throws Exception {
+        PersonSummary local = testPeople.person("Remembered Local");
+        mvc.perform(formLogin("/login").user("email", "hbrennan").password("ledger-and-ink-1"))
+                .andExpect(authenticated());
+        PersonSummary directoryPerson =
+                people.findByEmail("helen.brennan@northshire.example").orElseThrow();
+
+        // what a browser kept from before the switch, signed with the same key
+        mvc.perform(get("/").cookie(rememberMe(local.email()))).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/").cookie(rememberMe(directoryPerson.email())))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk());
+    }
+
+    private jakarta.servlet.http.Cookie rememberMe(String email) {
+        var services = new org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices(
+                KEY, userDetailsService);
+        var request = new org.springframework.mock.web.MockHttpServletRequest();
+        request.setParameter("remember-me", "true");
+        var response = new org.springframework.mock.web.MockHttpServletResponse();
+        var details = userDetailsService.loadUserByUsername(email);
+        services.loginSuccess(
+                request,
+                response,
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        details, null, details.getAuthorities()));
+        return response.getCookie("remember-me");
     }
 
     @Test
