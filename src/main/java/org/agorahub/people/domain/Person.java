@@ -51,6 +51,18 @@ class Person {
 
     private String location;
 
+    /** Where the person signs in ("ldap", "oidc:…"), null for a local account; with {@link #externalId}. */
+    @Column(name = "external_source", length = 40)
+    private String externalSource;
+
+    /** The identity's stable id at {@link #externalSource} (LDAP entryUUID / objectGUID, OIDC subject). */
+    @Column(name = "external_id", length = 200)
+    private String externalId;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "manager_id")
+    private Person manager;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @BatchSize(size = 100)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
@@ -125,6 +137,28 @@ class Person {
     void setActive(boolean active) {
         this.active = active;
         touch();
+    }
+
+    void linkTo(String source, String id) {
+        this.externalSource = source;
+        this.externalId = id;
+        touch();
+    }
+
+    String getExternalSource() {
+        return externalSource;
+    }
+
+    String getExternalId() {
+        return externalId;
+    }
+
+    Person getManager() {
+        return manager;
+    }
+
+    void reportTo(Person manager) {
+        this.manager = manager;
     }
 
     private void touch() {

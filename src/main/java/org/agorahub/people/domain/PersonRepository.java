@@ -13,6 +13,19 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p where lower(p.email) = lower(?1)")
     Optional<Person> findByEmail(String email);
 
+    @EntityGraph(attributePaths = {"department", "roles"})
+    @Query("select p from Person p where p.externalSource = ?1 and p.externalId = ?2")
+    Optional<Person> findByExternalId(String source, String externalId);
+
+    /** Active people who sign in through this source, for the directory sync. */
+    @EntityGraph(attributePaths = {"department", "roles"})
+    @Query("select p from Person p where p.externalSource = ?1 and p.active = true")
+    java.util.List<Person> findActiveFromSource(String source);
+
+    /** Takes the cluster-wide lock of one scheduled job for this transaction; false when another node holds it. */
+    @Query(value = "select pg_try_advisory_xact_lock(?1)", nativeQuery = true)
+    boolean tryJobLock(long key);
+
     @Query("select count(p) > 0 from Person p where lower(p.email) = lower(?1) and p.id <> ?2")
     boolean emailUsedByOther(String email, long id);
 

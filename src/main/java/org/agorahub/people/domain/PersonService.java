@@ -364,9 +364,13 @@ public class PersonService implements PeopleApi {
 
     /** Refuses to take the admin role from (or deactivate) the last active admin, so nobody can administer Agora. */
     private void requireAnotherActiveAdmin(Person person) {
-        if (person.isActive() && person.getRoles().contains(Role.ADMIN) && people.countWithRole(Role.ADMIN) <= 1) {
+        if (isLastActiveAdmin(person, people)) {
             throw new HandOverRefusedException(null, "admin.people.lastAdmin");
         }
+    }
+
+    static boolean isLastActiveAdmin(Person person, PersonRepository people) {
+        return person.isActive() && person.getRoles().contains(Role.ADMIN) && people.countWithRole(Role.ADMIN) <= 1;
     }
 
     private static String roleList(Set<Role> roles) {
@@ -382,6 +386,20 @@ public class PersonService implements PeopleApi {
         }
         person.changePasswordHash(passwordEncoder.encode(newPassword));
         return true;
+    }
+
+    /** Whether the person signs in through the directory or a provider, whose password Agora neither knows nor sets. */
+    public boolean signsInElsewhere(long id) {
+        return people.findById(id).map(p -> p.getExternalSource() != null).orElse(false);
+    }
+
+    /** The person's manager as the directory names them, when Agora knows them and they are active. */
+    public Optional<PersonSummary> manager(long id) {
+        return people.findWithDepartment(id)
+                .map(Person::getManager)
+                .flatMap(m -> people.findWithDepartment(m.getId()))
+                .filter(Person::isActive)
+                .map(PersonService::summary);
     }
 
     /** For sign-in: the account by email, with what the session needs. */
@@ -402,7 +420,7 @@ public class PersonService implements PeopleApi {
         return departments.findById(id).orElseThrow(() -> new UnknownDepartmentException(id));
     }
 
-    private static Account account(Person p) {
+    static Account account(Person p) {
         return new Account(
                 p.getId(),
                 p.getEmail(),

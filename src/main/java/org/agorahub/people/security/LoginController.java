@@ -14,9 +14,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 class LoginController {
 
     private final SecurityProperties properties;
+    private final LdapProperties ldap;
+    private final OidcProperties oidc;
+    private final LocalSignInProperties local;
 
-    LoginController(SecurityProperties properties) {
+    LoginController(
+            SecurityProperties properties, LdapProperties ldap, OidcProperties oidc, LocalSignInProperties local) {
         this.properties = properties;
+        this.ldap = ldap;
+        this.oidc = oidc;
+        this.local = local;
     }
 
     @GetMapping("/login")
@@ -29,12 +36,25 @@ class LoginController {
         }
         Object email = session.getAttribute(RememberingFailureHandler.LAST_EMAIL);
         model.addAttribute("email", email == null ? "" : email);
-        // the outcome arrives as a bare flag in the address: /login?error, ?logout, ?deactivated
+        // the outcome arrives as a bare flag in the address: /login?error, ?logout, ?deactivated, ?problem=<code>
         model.addAttribute("failed", request.getParameterMap().containsKey("error"));
         model.addAttribute("maxFailures", properties.maxFailedLogins());
         model.addAttribute("lockoutMinutes", Math.max(1, properties.lockout().toMinutes()));
         model.addAttribute("loggedOut", request.getParameterMap().containsKey("logout"));
-        model.addAttribute("deactivated", request.getParameterMap().containsKey("deactivated"));
+        String problem = request.getParameter("problem");
+        boolean deactivated = request.getParameterMap().containsKey("deactivated") || "deactivated".equals(problem);
+        model.addAttribute("deactivated", deactivated);
+        String problemKey =
+                problem != null && SignInProblem.CODES.contains(problem) ? "login.problem." + problem : null;
+        if ("unreachable".equals(problem) && !local.enabled()) {
+            problemKey = "login.problem.unreachable-no-local";
+        }
+        model.addAttribute("problem", problemKey);
+        model.addAttribute("passwordForm", ldap.enabled() || local.enabled());
+        model.addAttribute("directory", ldap.enabled());
+        model.addAttribute("localAccounts", local.enabled());
+        model.addAttribute("provider", oidc.enabled() ? oidc.providerName() : null);
+        model.addAttribute("providerPath", "/oauth2/authorization/" + oidc.registrationId());
         return "people/login";
     }
 }

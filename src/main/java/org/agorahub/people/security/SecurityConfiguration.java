@@ -3,9 +3,11 @@ package org.agorahub.people.security;
 import jakarta.servlet.DispatcherType;
 import java.util.List;
 import java.util.UUID;
+import org.agorahub.people.domain.ExternalAccounts;
 import org.agorahub.people.domain.LoginThrottle;
 import org.agorahub.people.domain.PersonService;
 import org.agorahub.people.domain.SecurityProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +20,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -38,13 +42,27 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    /** Password sign-in with lock-out, for the form login and for HTTP Basic on the actuator alike. */
+    /**
+     * Password sign-in with lock-out, for the form login and for HTTP Basic on the actuator alike: against the
+     * directory when one is configured, then local accounts unless they are switched off.
+     */
     @Bean
     AuthenticationProvider authenticationProvider(
-            UserDetailsService userDetailsService, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+            UserDetailsService userDetailsService,
+            PasswordEncoder passwordEncoder,
+            LoginThrottle throttle,
+            LocalSignInProperties local,
+            ObjectProvider<LdapDirectory> directory,
+            ExternalAccounts accounts,
+            LdapProperties ldap) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetailsService);
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ThrottlingAuthenticationProvider(passwords, throttle);
+        // built here, not as beans: Spring Security uses an AuthenticationProvider bean only when it is the only one
+        LdapDirectory found = directory.getIfAvailable();
+        AuthenticationProvider fromDirectory =
+                found == null ? null : new DirectoryAuthenticationProvider(found, accounts, ldap);
+        return new ThrottlingAuthenticationProvider(
+                new SignInProvider(fromDirectory, local.enabled() ? passwords : null), throttle);
     }
 
     /** Metrics for scrapers: health is open, everything else needs an admin (HTTP Basic, no session). */
@@ -68,10 +86,23 @@ class SecurityConfiguration {
             HttpSecurity http,
             UserDetailsService userDetailsService,
             PersonService people,
-            SecurityProperties properties)
+            SecurityProperties properties,
+            LocalSignInProperties local,
+            ObjectProvider<ClientRegistrationRepository> providers,
+            ObjectProvider<OidcSignIn> oidcSignIn)
             throws Exception {
         String rememberMeKey =
                 properties.rememberMeKey() == null ? UUID.randomUUID().toString() : properties.rememberMeKey();
+        ClientRegistrationRepository provider = providers.getIfAvailable();
+        if (provider != null && oidcSignIn.getIfAvailable() != null) {
+            http.oauth2Login(oauth -> oauth.loginPage("/login")
+                    .clientRegistrationRepository(provider)
+                    // the provider's tokens live and die with the session; nothing kept in memory across nodes
+                    .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcSignIn.getObject()))
+                    .successHandler(new OidcSuccessHandler())
+                    .failureHandler(new RememberingFailureHandler()));
+        }
         return http.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(
                                 DispatcherType.ERROR, DispatcherType.FORWARD)
                         .permitAll()
@@ -88,7 +119,7 @@ class SecurityConfiguration {
                         .failureHandler(new RememberingFailureHandler())
                         .permitAll())
                 .rememberMe(remember -> remember.key(rememberMeKey)
-                        .userDetailsService(userDetailsService)
+                        .userDetailsService(local.enabled() ? userDetailsService : directoryPeopleOnly(people))
                         .rememberMeParameter("remember-me"))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID", "remember-me"))
                 .sessionManagement(session -> session.sessionFixation().changeSessionId())
@@ -97,6 +128,18 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny()))
                 .addFilterBefore(new AccountStatusFilter(people), AuthorizationFilter.class)
                 .build();
+    }
+
+    /**
+     * With local passwords off, a "remember me" cookie a local account got earlier no longer signs it in; directory
+     * and provider people keep theirs.
+     */
+    private static UserDetailsService directoryPeopleOnly(PersonService people) {
+        return email -> people.account(email)
+                .filter(account -> people.signsInElsewhere(account.id()))
+                .map(AgoraUserDetails::new)
+                .orElseThrow(() -> new org.springframework.security.core.userdetails.UsernameNotFoundException(
+                        "No directory account"));
     }
 
     @Bean

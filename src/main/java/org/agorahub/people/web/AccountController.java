@@ -23,8 +23,9 @@ class AccountController {
     }
 
     @GetMapping("/account")
-    String account(Model model) {
+    String account(CurrentUser user, Model model) {
         model.addAttribute("form", PasswordForm.empty());
+        model.addAttribute("external", user.id() != null && people.signsInElsewhere(user.id()));
         return "account/password";
     }
 
@@ -33,7 +34,15 @@ class AccountController {
             @Valid @ModelAttribute("form") PasswordForm form,
             BindingResult errors,
             CurrentUser user,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            Model model) {
+        boolean external = people.signsInElsewhere(user.id());
+        model.addAttribute("external", external);
+        if (external) {
+            // their password is the directory's or the provider's: Agora's own is a random one nobody knows
+            errors.reject("account.password.external");
+            return "account/password";
+        }
         if (!form.confirmationMatches()) {
             errors.rejectValue("confirmPassword", "account.password.confirm.mismatch");
         }

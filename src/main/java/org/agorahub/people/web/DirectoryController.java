@@ -71,6 +71,7 @@ class DirectoryController {
         }
         model.addAttribute("person", person);
         model.addAttribute("gradeName", settings.gradeName(person.grade()));
+        model.addAttribute("manager", people.manager(id).orElse(null));
         model.addAttribute("own", person.id() == (user.id() == null ? -1 : user.id()));
         List<String> fragments = new ArrayList<>();
         List<ProfileSection> ordered = new ArrayList<>(sections.stream().toList());
