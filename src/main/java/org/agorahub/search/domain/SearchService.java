@@ -73,9 +73,11 @@ import org.springframework.transaction.annotation.Transactional;
  * scores the sum, one found by meaning alone {@code weight × (1 + cosine) / 2}. The knn clause carries the same
  * trimming, facet filters and exclusions as its own {@code filter}, so the k nearest are chosen among what the
  * person may open and has narrowed to, and the totals and facet counts are those of exactly the hits shown. On
- * Cranfield this blend beat reciprocal rank fusion of the two lists (bench/RESULTS.md), and it is the one shape
- * the Elasticsearch/OpenSearch backend also accepts: a knn predicate must be a should clause of the top-level bool.
- * Whether nothing has all the words ("some of your words") and "did you mean" are decided by the words alone.
+ * Cranfield it lifts nDCG@10 from 0.374 to 0.407 and MAP from 0.296 to 0.329 over the words alone; reciprocal rank
+ * fusion of the two lists did as well (0.408, 0.336) but needs two ranked queries, a third for totals and facets
+ * and the fusion in Java, whereas this is one query in the one shape the Elasticsearch backend also accepts (a
+ * knn predicate as a should clause of the top-level bool; bench/RESULTS.md). Whether nothing has all the words
+ * ("some of your words") and "did you mean" are decided by the words alone.
  */
 @Service
 @Transactional(readOnly = true)
