@@ -10,17 +10,42 @@ import org.agorahub.search.SearchFilters.Facet;
  *
  * @param suggestion a corrected query when this one found few or nothing and the correction finds more, or null
  * @param relaxed true when no item has every word and the hits are those with most of them
+ * @param meaning true when items close in meaning to the query were searched for as well as the words (the hits and
+ *     the total include them); false for an exact search, or when search by meaning is off
  */
 public record SearchResults(
-        List<Hit> hits, long total, int page, int size, List<FacetCounts> facets, String suggestion, boolean relaxed) {
+        List<Hit> hits,
+        long total,
+        int page,
+        int size,
+        List<FacetCounts> facets,
+        String suggestion,
+        boolean relaxed,
+        boolean meaning) {
 
     public SearchResults {
         hits = List.copyOf(hits);
         facets = List.copyOf(facets);
     }
 
+    /** Results of a search by the words only. */
+    public SearchResults(
+            List<Hit> hits,
+            long total,
+            int page,
+            int size,
+            List<FacetCounts> facets,
+            String suggestion,
+            boolean relaxed) {
+        this(hits, total, page, size, facets, suggestion, relaxed, false);
+    }
+
     public static SearchResults empty(int page, int size) {
         return new SearchResults(List.of(), 0, page, size, List.of(), null, false);
+    }
+
+    public SearchResults withSuggestion(String other) {
+        return new SearchResults(hits, total, page, size, facets, other, relaxed, meaning);
     }
 
     public FacetCounts facet(Facet facet) {
@@ -59,6 +84,11 @@ public record SearchResults(
         public static final String QUESTION = "question";
         public static final String DISCUSSION = "discussion";
         public static final String PERSON = "person";
+
+        public Hit withSnippet(String other) {
+            return new Hit(
+                    type, id, libraryId, categoryId, boardId, title, other, fileType, status, answered, updatedAt);
+        }
 
         /** A forum thread rather than a library document or page. */
         public boolean thread() {

@@ -52,6 +52,11 @@ record ParsedQuery(List<Part> required, List<Part> excluded) {
         return required.isEmpty();
     }
 
+    /** Whether the person put words in quotes: they want those words exactly, not what means the same. */
+    boolean hasPhrase() {
+        return required.stream().anyMatch(Phrase.class::isInstance);
+    }
+
     /** The query as it reads back, words in order, phrases in quotes, exclusions with their minus. */
     String display() {
         List<String> out = new ArrayList<>();

@@ -20,6 +20,7 @@ import org.agorahub.search.SearchRequest;
 import org.agorahub.search.SearchResults;
 import org.agorahub.search.SearchResults.Count;
 import org.agorahub.search.domain.QueryLog;
+import org.agorahub.shared.ai.Enrichments;
 import org.agorahub.shared.web.PageLinks;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -48,6 +49,7 @@ class SearchController {
     private final PeopleApi people;
     private final QueryLog queryLog;
     private final MessageSource messages;
+    private final Enrichments enrichments;
 
     SearchController(
             SearchApi search,
@@ -55,7 +57,9 @@ class SearchController {
             ForumApi forum,
             PeopleApi people,
             QueryLog queryLog,
-            MessageSource messages) {
+            MessageSource messages,
+            Enrichments enrichments) {
+        this.enrichments = enrichments;
         this.search = search;
         this.libraries = libraries;
         this.forum = forum;
@@ -69,6 +73,7 @@ class SearchController {
             @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "0") String page,
             @RequestParam(defaultValue = "relevance") String sort,
+            @RequestParam(defaultValue = "false") String exact,
             @RequestParam MultiValueMap<String, String> parameters,
             CurrentUser user,
             jakarta.servlet.http.HttpSession session,
@@ -76,13 +81,15 @@ class SearchController {
         String query = q.strip();
         SearchRequest.Sort order = "newest".equals(sort) ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE;
         SearchFilters filters = SearchFilters.fromParameters(parameters);
+        boolean exactOnly = "true".equals(exact.strip()) || "on".equals(exact.strip());
         model.addAttribute("q", query);
+        model.addAttribute("exact", exactOnly);
         model.addAttribute("trimmed", query.length() > MAX_QUERY);
         if (query.isEmpty()) {
             return "search/results";
         }
         int pageNumber = pageNumber(page);
-        SearchRequest request = new SearchRequest(query, filters, order, pageNumber, PAGE_SIZE);
+        SearchRequest request = new SearchRequest(query, filters, order, pageNumber, PAGE_SIZE, exactOnly);
         SearchResults results = search.search(user, request);
         if (results.hits().isEmpty() && results.total() > 0 && pageNumber > 0) {
             // paged past the end: show the last page instead of an empty one
@@ -101,13 +108,25 @@ class SearchController {
         model.addAttribute("libraryNames", libraryNames);
         model.addAttribute("boardNames", boardNames);
         model.addAttribute("categoryNames", libraries.categoryNames());
-        model.addAttribute(
-                "view", SearchPage.of(query, order, filters, results, labels(results, libraryNames, boardNames)));
+        model.addAttribute("documentSummaries", summaries(results, Enrichments.KIND_DOCUMENT));
+        model.addAttribute("threadSummaries", summaries(results, Enrichments.KIND_THREAD));
+        SearchPage view =
+                SearchPage.of(query, order, filters, exactOnly, results, labels(results, libraryNames, boardNames));
+        model.addAttribute("view", view);
         model.addAttribute(
                 "pages",
                 PageLinks.of(
                         new PageImpl<>(results.hits(), PageRequest.of(results.page(), PAGE_SIZE), results.total())));
         return "search/results";
+    }
+
+    /** The automatically generated summaries of the documents (or threads) on the page, when summaries are on. */
+    private Map<Long, String> summaries(SearchResults results, String kind) {
+        List<Long> ids = results.hits().stream()
+                .filter(hit -> Enrichments.KIND_THREAD.equals(kind) ? hit.thread() : hit.documentId() >= 0)
+                .map(SearchResults.Hit::id)
+                .toList();
+        return ids.isEmpty() ? Map.of() : enrichments.summariesOf(kind, ids);
     }
 
     /** The libraries (or boards) of the hits, of the facet's values and of the chosen filters, to name them. */

@@ -14,11 +14,16 @@ import org.agorahub.search.SearchResults.FacetCounts;
 
 /**
  * What the search page shows beyond the hits: each facet's values with counts, labels and links that add or
- * remove them, the active filters, and links for the other sort order and a corrected query. Every link keeps the
- * query, sort and the other filters, and goes back to the first page.
+ * remove them, the active filters, and links for the other sort order, a corrected query and exact words only (or
+ * not). Every link keeps the query, sort, "exact words only" and the other filters, and goes back to the first page.
  */
 public record SearchPage(
-        String query, SearchRequest.Sort sort, SearchFilters filters, List<FacetView> facets, List<Active> active) {
+        String query,
+        SearchRequest.Sort sort,
+        SearchFilters filters,
+        boolean exact,
+        List<FacetView> facets,
+        List<Active> active) {
 
     public record FacetView(Facet facet, List<Value> values) {}
 
@@ -30,6 +35,7 @@ public record SearchPage(
             String query,
             SearchRequest.Sort sort,
             SearchFilters filters,
+            boolean exact,
             SearchResults results,
             Map<Facet, Map<String, String>> labels) {
         List<FacetView> facets = new ArrayList<>();
@@ -44,8 +50,8 @@ public record SearchPage(
                             count.count(),
                             filters.has(facet, count.value()),
                             filters.has(facet, count.value())
-                                    ? href(query, sort, filters.without(facet, count.value()))
-                                    : href(query, sort, filters.with(facet, count.value()))))
+                                    ? href(query, sort, filters.without(facet, count.value()), exact)
+                                    : href(query, sort, filters.with(facet, count.value()), exact)))
                     .toList();
             if (!values.isEmpty()) {
                 facets.add(new FacetView(facet, values));
@@ -56,16 +62,26 @@ public record SearchPage(
                 .forEach((facet, chosen) -> chosen.forEach(value -> active.add(new Active(
                         facet,
                         labels.getOrDefault(facet, Map.of()).getOrDefault(value, value),
-                        href(query, sort, filters.without(facet, value))))));
-        return new SearchPage(query, sort, filters, facets, active);
+                        href(query, sort, filters.without(facet, value), exact)))));
+        return new SearchPage(query, sort, filters, exact, facets, active);
     }
 
     public String relevanceHref() {
-        return href(query, SearchRequest.Sort.RELEVANCE, filters);
+        return href(query, SearchRequest.Sort.RELEVANCE, filters, exact);
     }
 
     public String newestHref() {
-        return href(query, SearchRequest.Sort.NEWEST, filters);
+        return href(query, SearchRequest.Sort.NEWEST, filters, exact);
+    }
+
+    /** The same search for the words only, without the results close in meaning. */
+    public String exactHref() {
+        return href(query, sort, filters, true);
+    }
+
+    /** The same search with the results close in meaning again. */
+    public String meaningHref() {
+        return href(query, sort, filters, false);
     }
 
     public boolean newest() {
@@ -73,18 +89,21 @@ public record SearchPage(
     }
 
     public String clearFiltersHref() {
-        return href(query, sort, SearchFilters.NONE);
+        return href(query, sort, SearchFilters.NONE, exact);
     }
 
     public String queryHref(String other) {
-        return href(other, sort, filters);
+        return href(other, sort, filters, exact);
     }
 
     /** The search page's address for these settings; every value encoded (a tag "R&D" stays one value). */
-    static String href(String query, SearchRequest.Sort sort, SearchFilters filters) {
+    static String href(String query, SearchRequest.Sort sort, SearchFilters filters, boolean exact) {
         StringBuilder uri = new StringBuilder("/search?q=").append(encode(query));
         if (sort != SearchRequest.Sort.RELEVANCE) {
             uri.append("&sort=").append(sort.name().toLowerCase(Locale.ROOT));
+        }
+        if (exact) {
+            uri.append("&exact=true");
         }
         for (Facet facet : Facet.values()) {
             filters.get(facet).stream()

@@ -1,116 +1,121 @@
 package org.agorahub.bench.cranfield;
 
-import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.agorahub.AgoraApplication;
 import org.agorahub.bench.cranfield.CranfieldCollection.Doc;
-import org.agorahub.library.Classification;
-import org.agorahub.library.DocumentStatus;
-import org.agorahub.library.LibraryApi;
-import org.agorahub.library.NewDocument;
-import org.agorahub.people.CurrentUser;
-import org.agorahub.people.DepartmentSummary;
-import org.agorahub.people.NewPerson;
-import org.agorahub.people.PeopleApi;
-import org.agorahub.people.PersonSummary;
-import org.agorahub.people.Role;
-import org.agorahub.people.Visibility;
 import org.agorahub.search.SearchApi;
+import org.agorahub.search.SearchRequest;
 import org.agorahub.search.SearchResults;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import org.agorahub.search.domain.MeaningSearchSettings;
+import org.agorahub.search.domain.SearchVariants;
 
 /**
- * Agora's own search, as configured for users: the whole application starts (throw-away PostgreSQL, its own index
- * directory), each Cranfield document becomes a Markdown page (title; abstract as the body) in an
- * organisation-wide library, written through {@link LibraryApi} and indexed by Hibernate Search as any page is,
- * and every query goes through {@link SearchApi} as a member of another department: the query reading (synonyms
- * none, typo matching, every word of short queries, any word of long ones), field boosts, ranking
- * nudges and security trimming are all the ones people get.
+ * Agora's own search on the shared {@link AgoraUnderTest} application, in one of its {@link Mode}s: by the words
+ * only (as the search issue shipped it; what "exact words only" gives people), by meaning only, and words and
+ * meaning blended, either as the application does it or by reciprocal rank fusion of the two lists.
  */
 final class AgoraSearchSystem implements SearchSystem {
 
-    private ConfigurableApplicationContext context;
-    private SearchApi search;
-    private CurrentUser reader;
-    private final Map<Long, String> cranfieldIds = new HashMap<>();
+    /** Reciprocal rank fusion's constant, as in Cormack et al. (2009) and Elasticsearch's default. */
+    static final int RRF_K = 60;
+
+    enum Mode {
+        /** {@link SearchApi} with "exact words only": query reading, typo matching, boosts, nudges, trimming. */
+        WORDS,
+        /** The k nearest pages to the query's vector (Lucene HNSW kNN), trimmed in the knn filter. */
+        MEANING,
+        /** {@link SearchApi} as configured: the words or the nearest in meaning, in one boolean query. */
+        HYBRID,
+        /** The application's blend with other {@link MeaningSearchSettings}. */
+        HYBRID_VARIANT,
+        /** Reciprocal rank fusion of the WORDS and MEANING lists (each to the benchmark's depth). */
+        RRF
+    }
+
+    private final AgoraUnderTest app;
+    private final String name;
+    private final Mode mode;
+    private final MeaningSearchSettings settings;
+    private SearchVariants.Variant variant;
+
+    AgoraSearchSystem(AgoraUnderTest app, String name, Mode mode) {
+        this(app, name, mode, null);
+    }
+
+    AgoraSearchSystem(AgoraUnderTest app, String name, Mode mode, MeaningSearchSettings settings) {
+        this.app = app;
+        this.name = name;
+        this.mode = mode;
+        this.settings = settings;
+    }
 
     @Override
     public String name() {
-        return "Agora search (as configured)";
+        return name;
+    }
+
+    Mode mode() {
+        return mode;
     }
 
     @Override
     public void index(List<Doc> docs) throws Exception {
-        context = new SpringApplicationBuilder(AgoraApplication.class)
-                .properties(
-                        "server.port=0",
-                        "spring.main.banner-mode=off",
-                        "logging.level.root=WARN",
-                        "logging.level.org.agorahub=WARN",
-                        // as in production: the test configuration's "sync" refreshes the index after every page
-                        "spring.jpa.properties.hibernate.search.indexing.plan.synchronization.strategy=write-sync",
-                        "agora.search.index-dir=" + Files.createTempDirectory("agora-cranfield-index"))
-                .run();
-        PeopleApi people = context.getBean(PeopleApi.class);
-        LibraryApi libraries = context.getBean(LibraryApi.class);
-        search = context.getBean(SearchApi.class);
-        DepartmentSummary aeronautics = people.createDepartment("Aeronautics", null);
-        DepartmentSummary finance = people.createDepartment("Finance", null);
-        CurrentUser author = user(people.createPerson(new NewPerson(
-                "author@cranfield.example",
-                "Ada Author",
-                "Engineer",
-                aeronautics.id(),
-                Set.of(Role.MEMBER),
-                "cranfield-bench-password")));
-        reader = user(people.createPerson(new NewPerson(
-                "reader@cranfield.example",
-                "Rex Reader",
-                "Analyst",
-                finance.id(),
-                Set.of(Role.MEMBER),
-                "cranfield-bench-password")));
-        long library = libraries.createLibrary(
-                author, "Cranfield", "The Cranfield collection", aeronautics.id(), Visibility.ORGANISATION);
-        for (Doc doc : docs) {
-            String title = doc.title().isBlank() ? "Cranfield document " + doc.id() : doc.title();
-            String body = doc.abstractText().isBlank() ? title : doc.abstractText();
-            long id = libraries.createPage(
-                    author,
-                    library,
-                    body,
-                    new NewDocument(
-                            title.length() > 300 ? title.substring(0, 300) : title,
-                            null,
-                            List.of(),
-                            Classification.OFFICIAL,
-                            DocumentStatus.PUBLISHED,
-                            null));
-            cranfieldIds.put(id, doc.id());
+        app.start(docs);
+        if (mode == Mode.HYBRID_VARIANT) {
+            variant = SearchVariants.with(app.context(), settings);
         }
     }
 
     @Override
     public List<String> search(String query, int k) {
-        SearchResults results = search.search(reader, query, 0, k);
+        return switch (mode) {
+            case WORDS -> ids(app.context().getBean(SearchApi.class).search(app.reader(), request(query, k, true)));
+            case HYBRID -> ids(app.context().getBean(SearchApi.class).search(app.reader(), request(query, k, false)));
+            case HYBRID_VARIANT -> ids(variant.search(app.reader(), request(query, k, false)));
+            case MEANING -> app.nearest(query, k);
+            case RRF ->
+                fuse(
+                        ids(app.context().getBean(SearchApi.class).search(app.reader(), request(query, k, true))),
+                        app.nearest(query, k),
+                        k);
+        };
+    }
+
+    private static SearchRequest request(String query, int k, boolean exact) {
+        return SearchRequest.of(query, 0, k).withExact(exact);
+    }
+
+    private List<String> ids(SearchResults results) {
         return results.hits().stream()
-                .map(hit -> cranfieldIds.get(hit.documentId()))
+                .map(hit -> app.cranfieldId(hit.documentId()))
                 .toList();
+    }
+
+    /** Reciprocal rank fusion: each list adds 1 / (60 + rank) to an item's score. */
+    static List<String> fuse(List<String> first, List<String> second, int k) {
+        Map<String, Double> scores = new HashMap<>();
+        List<String> order = new ArrayList<>();
+        for (List<String> list : List.of(first, second)) {
+            for (int rank = 0; rank < list.size(); rank++) {
+                String id = list.get(rank);
+                if (id == null) {
+                    continue; // a demo document
+                }
+                if (!scores.containsKey(id)) {
+                    order.add(id);
+                }
+                scores.merge(id, 1.0 / (RRF_K + rank + 1), Double::sum);
+            }
+        }
+        order.sort(Comparator.comparingDouble((String id) -> -scores.get(id)));
+        return order.subList(0, Math.min(k, order.size()));
     }
 
     @Override
     public void close() {
-        if (context != null) {
-            context.close();
-        }
-    }
-
-    private static CurrentUser user(PersonSummary person) {
-        return new CurrentUser(
-                person.id(), person.email(), person.displayName(), person.departmentId(), person.roles());
+        app.close();
     }
 }

@@ -10,8 +10,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.agorahub.bench.cranfield.AgoraAnalyzerCandidate.Stemmer;
+import org.agorahub.bench.cranfield.AgoraSearchSystem.Mode;
 import org.agorahub.bench.cranfield.CranfieldCollection.Query;
 import org.agorahub.bench.cranfield.PostgresFtsBaseline.Rank;
+import org.agorahub.search.domain.MeaningSearchSettings;
 import org.apache.lucene.util.Version;
 
 /**
@@ -62,10 +64,38 @@ public final class CranfieldBenchmark {
     }
 
     /** Every system measured, in table order: Agora candidates first, then the baselines. */
-    static List<SearchSystem> systems(Connection postgres) {
-        return List.of(
-                // Agora's search as people get it: the whole application, its index and query reading
-                new AgoraSearchSystem(),
+    static List<SearchSystem> systems(Connection postgres, AgoraUnderTest agora) {
+        List<SearchSystem> systems = new ArrayList<>();
+        // Agora's search as people get it: the whole application, its index, query reading and model
+        systems.add(new AgoraSearchSystem(agora, KEYWORD_ONLY, Mode.WORDS));
+        systems.add(new AgoraSearchSystem(agora, "Agora vector only (kNN, k = depth)", Mode.MEANING));
+        systems.add(
+                new AgoraSearchSystem(agora, "Agora hybrid (as configured: words or kNN in one bool)", Mode.HYBRID));
+        systems.add(new AgoraSearchSystem(
+                agora,
+                "Agora hybrid: RRF of the keyword and vector lists (k=" + AgoraSearchSystem.RRF_K + ")",
+                Mode.RRF));
+        // the one-query blend with other settings: neighbours, weight, least cosine similarity
+        for (MeaningSearchSettings settings : List.of(
+                new MeaningSearchSettings(30, 0.45f, 3),
+                new MeaningSearchSettings(30, 0.45f, 30),
+                new MeaningSearchSettings(100, 0.45f, 3),
+                new MeaningSearchSettings(100, 0.45f, 10),
+                new MeaningSearchSettings(100, 0.45f, 30),
+                new MeaningSearchSettings(30, 0.3f, 10),
+                new MeaningSearchSettings(30, 0.6f, 10))) {
+            systems.add(new AgoraSearchSystem(
+                    agora,
+                    String.format(
+                            Locale.ROOT,
+                            "Agora hybrid, bool: k=%d, weight %.0f, cosine >= %.2f",
+                            settings.neighbours(),
+                            settings.weight(),
+                            settings.minimumSimilarity()),
+                    Mode.HYBRID_VARIANT,
+                    settings));
+        }
+        systems.addAll(List.of(
                 // title and abstract as separate fields, equal weight: the stemmers side by side
                 new AgoraAnalyzerCandidate(Stemmer.PORTER, 1f),
                 new AgoraAnalyzerCandidate(Stemmer.KSTEM, 1f),
@@ -76,8 +106,11 @@ public final class CranfieldBenchmark {
                 new AgoraAnalyzerCandidate(Stemmer.PORTER, AgoraAnalyzerCandidate.ONE_FIELD),
                 new LuceneBm25Baseline(),
                 new PostgresFtsBaseline(postgres, Rank.TS_RANK),
-                new PostgresFtsBaseline(postgres, Rank.TS_RANK_CD));
+                new PostgresFtsBaseline(postgres, Rank.TS_RANK_CD)));
+        return systems;
     }
+
+    static final String KEYWORD_ONLY = "Agora keyword only (as shipped by the search issue; exact words only)";
 
     private static void run(CranfieldCollection collection, Connection connection) throws Exception {
         connection.setAutoCommit(true);
@@ -93,7 +126,8 @@ public final class CranfieldBenchmark {
         System.out.println("(a) \"Agora search (as configured)\" is the application itself; the \"Agora analysis\""
                 + " rows are its analysis alone on plain Lucene, for comparison.");
 
-        List<SearchSystem> systems = systems(connection);
+        AgoraUnderTest agora = new AgoraUnderTest();
+        List<SearchSystem> systems = systems(connection, agora);
         List<Result> results = new ArrayList<>();
         try {
             for (SearchSystem system : systems) {
@@ -122,7 +156,44 @@ public final class CranfieldBenchmark {
                 system.close();
             }
         }
+        System.out.printf(
+                Locale.ROOT,
+                "%nAgora: the %d pages were written, embedded by the model and reindexed with their vectors in %.1f s%n",
+                collection.docs().size(),
+                agora.enrichmentSeconds());
         print(results, collection.queries().size());
+        printAgainstKeywordOnly(results);
+    }
+
+    /** Each Agora row that uses meaning against Agora's keyword-only search: does meaning help? */
+    private static void printAgainstKeywordOnly(List<Result> results) {
+        Result keyword = results.stream()
+                .filter(r -> r.system.name().equals(KEYWORD_ONLY))
+                .findFirst()
+                .orElseThrow();
+        System.out.println();
+        System.out.printf(
+                Locale.ROOT,
+                "Search by meaning against Agora keyword only (difference of means; relative; two-sided paired"
+                        + " randomisation test, %,d rounds; per-query wins/losses):%n%n",
+                RANDOMISATION_ROUNDS);
+        System.out.println("| system | nDCG@10 | p | wins/losses | MAP | p | wins/losses |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (Result r : results) {
+            if (!(r.system instanceof AgoraSearchSystem agora) || agora.mode() == Mode.WORDS) {
+                continue;
+            }
+            System.out.printf(
+                    Locale.ROOT,
+                    "| %s | %s | %s | %s | %s | %s | %s |%n",
+                    r.system.name(),
+                    difference(r.ndcg, keyword.ndcg),
+                    pValue(r.ndcg, keyword.ndcg),
+                    winsLosses(r.ndcg, keyword.ndcg),
+                    difference(r.ap, keyword.ap),
+                    pValue(r.ap, keyword.ap),
+                    winsLosses(r.ap, keyword.ap));
+        }
     }
 
     private static void print(List<Result> results, int queries) {

@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.agorahub.demo.DemoAccounts;
+import org.agorahub.enrichment.domain.AiModel;
 import org.agorahub.library.LibraryApi;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.PeopleApi;
 import org.agorahub.search.SearchApi;
 import org.agorahub.search.SearchResults;
 import org.agorahub.search.domain.SearchIndexRebuild;
+import org.agorahub.shared.ai.Enrichments;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -44,6 +46,13 @@ import org.springframework.core.env.Environment;
  * Every system answers the same queries, in blocks taken in turn (each block by every system before the next
  * block), so whatever else the shared machine does slows all of them alike. Prints Markdown tables; asserts
  * nothing. Not a test: the build never runs it.
+ *
+ * <p>Search by meaning: every seeded document gets a vector ({@link CorpusSeeder#seedVectors}: the first
+ * {@code bench.model-vectors} (default 2,000) from the model, the rest derived from them), so the rebuilt index holds
+ * an HNSW graph of all of them. The page and the service are then measured twice, hybrid (as people get it: the
+ * query embedded, words or k nearest) and with "exact words only" (the words alone, as with the feature off). A
+ * third argument {@code meaning} measures only those rows and the page without a query, skipping the raw Lucene
+ * and PostgreSQL baselines (which take most of the run's time).
  */
 public final class SearchLatencyBenchmark {
 
@@ -67,6 +76,7 @@ public final class SearchLatencyBenchmark {
     public static void main(String[] args) throws Exception {
         int documents = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 512;
+        boolean meaningOnly = args.length > 2 && "meaning".equals(args[2]);
         if (queries % (BLOCKS * CLIENTS) != 0) {
             throw new IllegalArgumentException("queries must be a multiple of " + BLOCKS * CLIENTS);
         }
@@ -76,7 +86,7 @@ public final class SearchLatencyBenchmark {
         int exit = 0;
         SearchLatencyBenchmark benchmark = new SearchLatencyBenchmark(context, timer, indexRoot);
         try {
-            benchmark.run(documents, queries);
+            benchmark.run(documents, queries, meaningOnly);
         } catch (Exception e) {
             e.printStackTrace();
             exit = 1;
@@ -88,7 +98,7 @@ public final class SearchLatencyBenchmark {
         System.exit(exit); // runs the shutdown handler that stops the embedded PostgreSQL
     }
 
-    private void run(int documentCount, int queryCount) throws Exception {
+    private void run(int documentCount, int queryCount, boolean meaningOnly) throws Exception {
         DataSource dataSource = context.getBean(DataSource.class);
         PeopleApi people = context.getBean(PeopleApi.class);
         LibraryApi libraries = context.getBean(LibraryApi.class);
@@ -110,6 +120,22 @@ public final class SearchLatencyBenchmark {
                 seeded.textBytes() / 1e3 / Math.max(1, seeded.documents()),
                 seeded.nanos() / 1e9,
                 active);
+
+        // 1b. A vector for every seeded document, before the rebuild puts them into the index.
+        int fromModel = Integer.getInteger("bench.model-vectors", 2_000);
+        Enrichments enrichments = context.getBean(Enrichments.class);
+        String model = context.getBean(AiModel.class).embedder().orElseThrow().modelName();
+        CorpusSeeder.SeededVectors vectors = new CorpusSeeder(corpus, dataSource)
+                .seedVectors(
+                        libraryIds, fromModel, text -> enrichments.embed(text).orElseThrow(), model);
+        System.out.printf(
+                Locale.ROOT,
+                "Vectors: %,d from the model (%.1f s embedding, %.1f ms each), %,d derived from them; %.1f s in all%n",
+                vectors.fromModel(),
+                vectors.embedNanos() / 1e9,
+                vectors.embedNanos() / 1e6 / Math.max(1, vectors.fromModel()),
+                vectors.derived(),
+                vectors.nanos() / 1e9);
 
         // 2. Full rebuild of the index, through the application's own rebuild (as the admin page starts it).
         SearchIndexRebuild rebuild = context.getBean(SearchIndexRebuild.class);
@@ -154,29 +180,39 @@ public final class SearchLatencyBenchmark {
                 env.getProperty("spring.datasource.password"),
                 memberLibraries,
                 openLibraries);
-        PostgresFts.Setup fts = postgres.create();
+        PostgresFts.Setup fts = meaningOnly ? null : postgres.create();
         URI base = URI.create("http://localhost:" + env.getProperty("local.server.port"));
-        AppPage page = new AppPage("Agora /search?q= (full HTML page, signed in)", base, timer, true);
+        AppPage page = new AppPage("Agora /search?q= (full HTML page, signed in; hybrid)", base, timer, true);
         page.signIn(CLIENTS, DemoAccounts.MEMBER, DemoAccounts.PASSWORD_DEFAULT);
         AppPage chrome = new AppPage("Agora /search without q (session, security, layout)", base, timer, false);
         chrome.useSessionsOf(page);
+        AppPage exactPage = new AppPage(
+                "Agora /search?q=&exact=true (words only: hybrid off)",
+                base,
+                timer,
+                query -> "/search?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8)
+                        + "&exact=true",
+                java.util.regex.Pattern.compile("href=\"/documents/\\d+\""));
+        exactPage.useSessionsOf(page);
 
-        System.out.printf(
-                Locale.ROOT,
-                "PostgreSQL FTS: the member may read %,d documents by its restriction, %,d by the index's read"
-                        + " tokens%n",
-                postgres.readableDocuments(),
-                lucene.readableDocuments());
-        System.out.printf(
-                Locale.ROOT,
-                "PostgreSQL FTS: %,d rows copied into %s in %.1f s (%.1f MB), GIN expression index built in %.1f s"
-                        + " (%.1f MB)%n",
-                fts.rows(),
-                PostgresFts.TABLE,
-                fts.copyNanos() / 1e9,
-                fts.tableBytes() / 1e6,
-                fts.indexNanos() / 1e9,
-                fts.indexBytes() / 1e6);
+        if (fts != null) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "PostgreSQL FTS: the member may read %,d documents by its restriction, %,d by the index's read"
+                            + " tokens%n",
+                    postgres.readableDocuments(),
+                    lucene.readableDocuments());
+            System.out.printf(
+                    Locale.ROOT,
+                    "PostgreSQL FTS: %,d rows copied into %s in %.1f s (%.1f MB), GIN expression index built in %.1f s"
+                            + " (%.1f MB)%n",
+                    fts.rows(),
+                    PostgresFts.TABLE,
+                    fts.copyNanos() / 1e9,
+                    fts.tableBytes() / 1e6,
+                    fts.indexNanos() / 1e9,
+                    fts.indexBytes() / 1e6);
+        }
 
         System.out.printf(
                 Locale.ROOT,
@@ -188,8 +224,11 @@ public final class SearchLatencyBenchmark {
         compare(context.getBean(SearchApi.class), member, lucene, queries);
 
         // 4. Warm-up, then the measured blocks: every system answers a block before the next block starts.
-        SearchService service = new SearchService(context.getBean(SearchApi.class), member);
-        List<SearchSystem> systems = List.of(page, chrome, service, lucene, luceneHighlighted, postgres);
+        SearchService service = new SearchService(context.getBean(SearchApi.class), member, false);
+        SearchService exactService = new SearchService(context.getBean(SearchApi.class), member, true);
+        List<SearchSystem> systems = meaningOnly
+                ? List.of(page, exactPage, chrome, service, exactService)
+                : List.of(page, exactPage, chrome, service, exactService, lucene, luceneHighlighted, postgres);
         List<String> warmUp = corpus.queries(WARM_UP_QUERIES, WARM_UP_SEED);
         for (SearchSystem system : systems) {
             for (int clients : new int[] {1, CLIENTS}) {
@@ -246,7 +285,9 @@ public final class SearchLatencyBenchmark {
         long[] totals = new long[queries.size()];
         int q = 0;
         for (String text : queries) {
-            SearchResults results = search.search(member, text, 0, 20);
+            // the raw query is the words' query: compared with "exact words only"
+            SearchResults results = search.search(
+                    member, org.agorahub.search.SearchRequest.of(text, 0, 20).withExact(true));
             totals[q++] = results.total();
             Query query = lucene.query(text);
             if (query == null) {
