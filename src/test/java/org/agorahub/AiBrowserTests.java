@@ -7,6 +7,7 @@ import org.agorahub.demo.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -31,7 +32,7 @@ class AiBrowserTests {
 
         WebElement summaries = browser.driver().findElement(By.id("feature-SUMMARIES"));
         assertThat(summaries.isSelected()).isTrue();
-        summaries.click();
+        summaries.sendKeys(Keys.SPACE); // by keyboard
         browser.clickAndWaitForPage(
                 browser.driver().findElement(By.xpath("//button[normalize-space()='Save which features are on']")));
         assertThat(browser.pageText()).contains("The AI features are saved.");
@@ -40,7 +41,7 @@ class AiBrowserTests {
         browser.screenshot("ai-admin");
         browser.assertAccessible();
 
-        browser.driver().findElement(By.id("feature-SUMMARIES")).click();
+        browser.driver().findElement(By.id("feature-SUMMARIES")).sendKeys(Keys.SPACE);
         browser.clickAndWaitForPage(
                 browser.driver().findElement(By.xpath("//button[normalize-space()='Save which features are on']")));
         assertThat(browser.driver().findElement(By.id("feature-SUMMARIES")).isSelected())
@@ -50,7 +51,8 @@ class AiBrowserTests {
     @Test
     void aMemberReadsThePageFromTheFooterWithoutAnySwitch() {
         browser.signIn(DemoAccounts.MEMBER, DemoAccounts.PASSWORD_DEFAULT);
-        browser.followLink("AI in Agora");
+        browser.clickAndWaitForPage(
+                browser.driver().findElement(By.xpath("//footer//a[normalize-space()='AI in Agora']")));
         assertThat(browser.heading()).isEqualTo("AI in Agora");
         assertThat(browser.driver().findElements(By.name("on"))).isEmpty();
         browser.assertAccessible();

@@ -9,7 +9,9 @@ import org.hibernate.search.mapper.pojo.bridge.binding.TypeBindingContext;
 /**
  * The {@link Enrichments#VECTOR_FIELD} of a search index entry: the stored vector of the content, for search by
  * meaning (Lucene's HNSW k-nearest-neighbours). Declared the same way in every index so one query spans them.
- * Vectors are unit length, so the dot product is their cosine similarity.
+ * Cosine similarity: the vectors are unit length, so it ranks as the dot product would, and it is the similarity
+ * Hibernate Search also accepts on OpenSearch (which refuses the dot product). A vector without length (all zeros)
+ * has no direction and is left out.
  */
 public record EmbeddingField(IndexFieldReference<float[]> field, Enrichments enrichments, String kind) {
 
@@ -20,7 +22,7 @@ public record EmbeddingField(IndexFieldReference<float[]> field, Enrichments enr
                         Enrichments.VECTOR_FIELD,
                         f -> f.asFloatVector()
                                 .dimension(Enrichments.DIMENSIONS)
-                                .vectorSimilarity(VectorSimilarity.DOT_PRODUCT))
+                                .vectorSimilarity(VectorSimilarity.COSINE))
                 .toReference();
         Enrichments enrichments = context.beanResolver()
                 .resolve(Enrichments.class, BeanRetrieval.BEAN)
@@ -30,6 +32,18 @@ public record EmbeddingField(IndexFieldReference<float[]> field, Enrichments enr
 
     /** Adds the content's vector, when it has one. */
     public void write(DocumentElement target, long id) {
-        enrichments.vectorOf(kind, id).ifPresent(vector -> target.addValue(field, vector));
+        enrichments
+                .vectorOf(kind, id)
+                .filter(EmbeddingField::hasLength)
+                .ifPresent(vector -> target.addValue(field, vector));
+    }
+
+    private static boolean hasLength(float[] vector) {
+        for (float value : vector) {
+            if (value != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }
