@@ -6,7 +6,6 @@ import org.agorahub.library.LibraryApi;
 import org.agorahub.library.LibraryRole;
 import org.agorahub.library.NewDocument;
 import org.agorahub.people.CurrentUser;
-import org.agorahub.people.Role;
 import org.agorahub.people.Visibility;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +22,7 @@ class LibraryFacade implements LibraryApi {
     private final CategoryService categories;
     private final ReviewQueue reviewQueue;
     private final DocumentTagEditor tags;
+    private final SimilarDocuments similar;
 
     LibraryFacade(
             LibraryService libraries,
@@ -32,7 +32,9 @@ class LibraryFacade implements LibraryApi {
             LibraryPolicy policy,
             CategoryService categories,
             ReviewQueue reviewQueue,
-            DocumentTagEditor tags) {
+            DocumentTagEditor tags,
+            SimilarDocuments similar) {
+        this.similar = similar;
         this.reviewQueue = reviewQueue;
         this.libraries = libraries;
         this.categories = categories;
@@ -160,11 +162,7 @@ class LibraryFacade implements LibraryApi {
 
     @Override
     public Optional<Set<String>> documentReadTokens(CurrentUser user) {
-        if (user.isAdmin() || user.hasRole(Role.CURATOR)) {
-            return Optional.empty();
-        }
-        Set<Long> named = user.id() == null ? Set.of() : libraries.namedMemberships(user.id());
-        return Optional.of(policy.readTokens(user, named));
+        return libraries.documentReadTokens(user);
     }
 
     @Override
@@ -246,5 +244,11 @@ class LibraryFacade implements LibraryApi {
     @Override
     public int replaceDocumentTag(CurrentUser curator, String from, String to) {
         return tags.replace(curator, from, to);
+    }
+
+    @Override
+    public java.util.List<org.agorahub.library.SimilarDocument> similarDocuments(
+            CurrentUser user, float[] vector, int limit) {
+        return similar.near(user, vector, Set.of(), limit, SimilarDocuments.RELATED);
     }
 }
