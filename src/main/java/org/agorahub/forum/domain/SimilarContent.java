@@ -95,7 +95,8 @@ public class SimilarContent {
                                 f.id(Long.class),
                                 f.field("title", String.class),
                                 f.field("kind", String.class, ValueModel.INDEX),
-                                f.field("boardId", Long.class))
+                                f.field("boardId", Long.class),
+                                f.score())
                         .asList())
                 .where(f -> f.knn(MAX)
                         .field(Enrichments.VECTOR_FIELD)
@@ -114,19 +115,12 @@ public class SimilarContent {
         // the index is derived data: the database has the last word on which boards the person may see
         Map<Long, String> boardNames = boards.boardNames(
                 user, rows.stream().map(row -> (Long) row.get(3)).toList());
-        Map<Long, float[]> vectors = enrichments.vectorsOf(
-                Enrichments.KIND_THREAD,
-                rows.stream().map(row -> (Long) row.get(0)).toList());
         List<SimilarItem> items = new ArrayList<>();
         for (List<?> row : rows) {
             Long id = (Long) row.get(0);
             String board = boardNames.get((Long) row.get(3));
-            float[] other = vectors.get(id);
-            if (board == null || other == null) {
-                continue;
-            }
-            double similarity = Enrichments.similarity(vector, other);
-            if (similarity >= RELATED) {
+            double similarity = Enrichments.similarityOfScore((Float) row.get(4));
+            if (board != null && similarity >= RELATED) {
                 items.add(new SimilarItem(true, id, (String) row.get(1), (String) row.get(2), board, similarity));
             }
         }

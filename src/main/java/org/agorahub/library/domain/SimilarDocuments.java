@@ -127,8 +127,8 @@ public class SimilarDocuments {
         }
         Optional<Set<String>> tokens = libraries.documentReadTokens(user);
         SearchSession session = Search.session(entityManager);
-        List<Long> ids = session.search(Document.class)
-                .select(f -> f.id(Long.class))
+        List<List<?>> hits = session.search(Document.class)
+                .select(f -> f.composite().from(f.id(Long.class), f.score()).asList())
                 .where(f -> f.knn(limit)
                         .field(Enrichments.VECTOR_FIELD)
                         .matching(vector)
@@ -140,23 +140,19 @@ public class SimilarDocuments {
                             excluded.forEach(id -> b.mustNot(f.id().matching(id)));
                         })))
                 .fetchHits(limit);
-        if (ids.isEmpty()) {
+        if (hits.isEmpty()) {
             return List.of();
         }
         // the index is derived data: the database has the last word on what the person may open
-        Map<Long, DocumentReference> readable = documents.readableReferences(user, ids);
-        Map<Long, float[]> vectors = enrichments.vectorsOf(Enrichments.KIND_DOCUMENT, readable.keySet());
+        Map<Long, DocumentReference> readable = documents.readableReferences(
+                user, hits.stream().map(hit -> (Long) hit.get(0)).toList());
         List<SimilarDocument> similar = new ArrayList<>();
-        for (Long id : ids) {
-            DocumentReference reference = readable.get(id);
-            float[] other = vectors.get(id);
-            if (reference == null || other == null) {
-                continue;
-            }
-            double similarity = Enrichments.similarity(vector, other);
-            if (similarity >= minimum) {
+        for (List<?> hit : hits) {
+            DocumentReference reference = readable.get((Long) hit.get(0));
+            double similarity = Enrichments.similarityOfScore((Float) hit.get(1));
+            if (reference != null && similarity >= minimum) {
                 similar.add(new SimilarDocument(
-                        id,
+                        reference.id(),
                         reference.title(),
                         reference.kind(),
                         reference.libraryId(),

@@ -48,6 +48,14 @@ public interface Enrichments {
      */
     List<String> keyPhrases(String text, int limit);
 
+    /**
+     * The cosine similarity of a k-nearest-neighbours hit on the {@link #VECTOR_FIELD} from its score (for a
+     * dot-product field Lucene, and Elasticsearch or OpenSearch alike, score {@code (1 + cosine) / 2}).
+     */
+    static double similarityOfScore(float score) {
+        return 2.0 * score - 1.0;
+    }
+
     /** Cosine similarity of two unit vectors. */
     static double similarity(float[] a, float[] b) {
         double sum = 0;

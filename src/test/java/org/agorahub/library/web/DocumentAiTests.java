@@ -1,6 +1,7 @@
 package org.agorahub.library.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -17,9 +18,11 @@ import org.agorahub.AgoraTest;
 import org.agorahub.enrichment.domain.AiSettings;
 import org.agorahub.library.Classification;
 import org.agorahub.library.DocumentStatus;
+import org.agorahub.library.SimilarDocument;
 import org.agorahub.library.TestLibraries;
 import org.agorahub.library.domain.DocumentDetails;
 import org.agorahub.library.domain.DocumentService;
+import org.agorahub.library.domain.SimilarDocuments;
 import org.agorahub.library.domain.UploadedFile;
 import org.agorahub.people.DepartmentSummary;
 import org.agorahub.people.PersonSummary;
@@ -66,6 +69,9 @@ class DocumentAiTests {
 
     @Autowired
     AiSettings settings;
+
+    @Autowired
+    SimilarDocuments similarDocuments;
 
     @Autowired
     JdbcClient jdbc;
@@ -124,6 +130,13 @@ class DocumentAiTests {
                 .atMost(ENRICHED)
                 .until(() -> page(admin, gritting).contains("Gritting contract workings")
                         && page(admin, gritting).contains("Snow clearing routes"));
+
+        // the similarity of a hit, read from its score, is the cosine of the two stored vectors
+        SimilarDocument nearest = similarDocuments
+                .near(TestLibraries.user(admin), vectorOf(gritting), List.of(gritting), 1, -1)
+                .get(0);
+        assertThat(nearest.similarity())
+                .isCloseTo(Enrichments.similarity(vectorOf(gritting), vectorOf(nearest.id())), within(0.001));
 
         String outsiders = page(outsider, gritting);
         assertThat(outsiders).contains("Similar documents").contains("Snow clearing routes");
@@ -332,6 +345,10 @@ class DocumentAiTests {
     private static long idOf(MvcResult upload) {
         String location = upload.getResponse().getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private float[] vectorOf(long id) {
+        return enrichments.vectorOf(Enrichments.KIND_DOCUMENT, id).orElseThrow();
     }
 
     private void awaitVector(long id) {
