@@ -176,4 +176,10 @@ public interface LibraryApi {
      * @return the number of documents changed
      */
     int replaceDocumentTag(CurrentUser curator, String from, String to);
+
+    /**
+     * Up to {@code limit} documents the person may open whose meaning is close to the vector (a thread's, say), most
+     * similar first; none when the vector is unusable.
+     */
+    java.util.List<SimilarDocument> similarDocuments(CurrentUser user, float[] vector, int limit);
 }

@@ -3,6 +3,8 @@ package org.agorahub.enrichment.domain;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.agorahub.shared.ai.AiFeature;
 import org.agorahub.shared.audit.AuditLog;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,16 +26,30 @@ public class AiSettings {
     private final AuditLog audit;
     private volatile Map<AiFeature, Boolean> cached;
     private volatile long readAt;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
 
     AiSettings(JdbcTemplate jdbc, AuditLog audit) {
         this.jdbc = jdbc;
         this.audit = audit;
     }
 
+    /**
+     * Whether the feature is on. Pages ask this on every view, so the answer comes from memory: once it is a few
+     * seconds old it is read again in the background (a change on another node shows within seconds), and no page
+     * waits for the database or costs a statement for it, except the first after a change on this node.
+     */
     public boolean on(AiFeature feature) {
         Map<AiFeature, Boolean> features = cached;
-        if (features == null || System.nanoTime() - readAt > FRESH.toNanos()) {
+        if (features == null) {
             features = read();
+        } else if (System.nanoTime() - readAt > FRESH.toNanos() && refreshing.compareAndSet(false, true)) {
+            CompletableFuture.runAsync(() -> {
+                try {
+                    read();
+                } finally {
+                    refreshing.set(false);
+                }
+            });
         }
         return features.getOrDefault(feature, true);
     }

@@ -59,4 +59,9 @@ class EnrichmentFacade implements Enrichments {
     public Map<Long, String> summariesOf(String kind, Collection<Long> ids) {
         return settings.on(AiFeature.SUMMARIES) ? store.summaries(kind, ids) : Map.of();
     }
+
+    @Override
+    public List<String> keyPhrases(String text, int limit) {
+        return settings.on(AiFeature.SUGGESTED_TAGS) ? KeyPhrases.of(text, limit) : List.of();
+    }
 }

@@ -84,9 +84,8 @@ public class EnrichmentService {
         ContentText text = found.get();
         String heading = Passages.clean(text.title() + ". " + String.join(", ", text.tags()));
         String body = Passages.clean(text.body());
-        boolean summarise = settings.on(AiFeature.SUMMARIES)
-                && !(Enrichments.KIND_THREAD.equals(kind) && body.length() < THREAD_SUMMARY_MIN_CHARS);
-        byte[] hash = hash(embedder.modelName(), String.valueOf(summarise), heading, body);
+        boolean summarise = summarise(kind, body);
+        byte[] hash = hashOf(embedder, kind, text);
         if (store.textHash(kind, id)
                 .filter(stored -> Arrays.equals(stored, hash))
                 .isPresent()) {
@@ -105,12 +104,33 @@ public class EnrichmentService {
                 .toArray();
         float[] vector = Vectors.mean(model.embedInTurn(embedder, passages), weights);
         Optional<String> chosen = summarise ? Summaries.of(sentences) : Optional.empty();
-        transactions.executeWithoutResult(status -> {
+        Boolean stored = transactions.execute(status -> {
+            // Changes in quick succession (a thread and its first replies) are enriched by runs in parallel: only the
+            // run that read the text as it is now stores what it made, so an older text never has the last word.
+            // The run of the latest change always finds its own text here.
+            if (!source.text(id)
+                    .map(now -> Arrays.equals(hash, hashOf(embedder, kind, now)))
+                    .orElse(false)) {
+                return false;
+            }
             store.saveVector(kind, id, embedder.modelName(), vector, passages.size(), hash);
             chosen.ifPresentOrElse(s -> store.saveSummary(kind, id, s), () -> store.deleteSummary(kind, id));
             events.publishEvent(new ContentEnriched(kind, id));
+            return true;
         });
-        return true;
+        return Boolean.TRUE.equals(stored);
+    }
+
+    private boolean summarise(String kind, String cleanBody) {
+        return settings.on(AiFeature.SUMMARIES)
+                && !(Enrichments.KIND_THREAD.equals(kind) && cleanBody.length() < THREAD_SUMMARY_MIN_CHARS);
+    }
+
+    /** The hash {@link #enrich} keeps of the text it embedded. */
+    private byte[] hashOf(Embedder embedder, String kind, ContentText text) {
+        String heading = Passages.clean(text.title() + ". " + String.join(", ", text.tags()));
+        String body = Passages.clean(text.body());
+        return hash(embedder.modelName(), String.valueOf(summarise(kind, body)), heading, body);
     }
 
     /** Forgets an item that is gone (or no longer enriched). */

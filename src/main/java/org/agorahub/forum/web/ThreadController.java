@@ -11,6 +11,7 @@ import org.agorahub.forum.domain.FlagReason;
 import org.agorahub.forum.domain.ForumRefusedException;
 import org.agorahub.forum.domain.PostService;
 import org.agorahub.forum.domain.RelatedThreads;
+import org.agorahub.forum.domain.SimilarContent;
 import org.agorahub.forum.domain.ThreadDeletedException;
 import org.agorahub.forum.domain.ThreadService;
 import org.agorahub.forum.domain.ThreadView;
@@ -18,6 +19,7 @@ import org.agorahub.forum.domain.VoteService;
 import org.agorahub.forum.domain.VoteView;
 import org.agorahub.forum.domain.WatchService;
 import org.agorahub.people.CurrentUser;
+import org.agorahub.shared.ai.Enrichments;
 import org.agorahub.shared.web.Flash;
 import org.agorahub.shared.web.PageLinks;
 import org.springframework.security.access.AccessDeniedException;
@@ -50,6 +52,8 @@ class ThreadController {
     private final VoteService votes;
     private final WatchService watches;
     private final RelatedThreads related;
+    private final SimilarContent similar;
+    private final Enrichments enrichments;
 
     ThreadController(
             BoardService boards,
@@ -57,7 +61,11 @@ class ThreadController {
             PostService posts,
             VoteService votes,
             WatchService watches,
-            RelatedThreads related) {
+            RelatedThreads related,
+            SimilarContent similar,
+            Enrichments enrichments) {
+        this.similar = similar;
+        this.enrichments = enrichments;
         this.boards = boards;
         this.threads = threads;
         this.posts = posts;
@@ -344,6 +352,10 @@ class ThreadController {
         model.addAttribute("watching", watches.watchesThread(user, thread.id()));
         model.addAttribute("documents", threads.documents(user, thread.id()));
         model.addAttribute("flagReasons", FlagReason.values());
+        model.addAttribute(
+                "summary",
+                enrichments.summaryOf(Enrichments.KIND_THREAD, thread.id()).orElse(null));
+        model.addAttribute("similar", similar.similarTo(user, thread.id()));
         if (thread.canModerate()) {
             model.addAttribute(
                     "moveTargets",

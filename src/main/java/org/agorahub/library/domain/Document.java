@@ -143,6 +143,20 @@ class Document {
         touch();
     }
 
+    /** Adds one tag (a suggestion chosen on the page); false when it already has it. */
+    boolean addTag(String tag) {
+        boolean added = tags.add(Tags.normalise(tag));
+        if (added) {
+            touch();
+        }
+        return added;
+    }
+
+    void categorise(Long categoryId) {
+        this.categoryId = categoryId;
+        touch();
+    }
+
     void verify(long personId, LocalDate nextReview) {
         status = DocumentStatus.VERIFIED;
         verifiedBy = personId;

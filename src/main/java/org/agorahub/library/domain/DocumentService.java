@@ -216,6 +216,51 @@ public class DocumentService {
         events.publishEvent(new DocumentUpdated(documentId, document.getLibraryId(), user.id()));
     }
 
+    /**
+     * Adds one tag to the document, as chosen from its suggestions by someone who may edit it. A tag it already has
+     * changes nothing.
+     *
+     * @throws org.agorahub.shared.RefusedException when the tag is empty, too long or holds a comma
+     */
+    @Transactional
+    public void addTag(CurrentUser user, long documentId, String tag) {
+        Readable found = readable(user, documentId);
+        Document document = found.document();
+        access.require(canEdit(user, found.library(), document), user, "tag document", documentId);
+        String clean = tag == null ? "" : tag.strip().replaceAll("\\s+", " ");
+        if (clean.isEmpty() || clean.length() > Tags.MAX_LENGTH || clean.contains(",")) {
+            throw new org.agorahub.shared.RefusedException(null, "document.suggestions.badTag");
+        }
+        if (document.addTag(clean)) {
+            audit.record(user.id(), "document.tag.added", "document", documentId, Tags.normalise(clean));
+            events.publishEvent(new DocumentUpdated(documentId, document.getLibraryId(), user.id()));
+        }
+    }
+
+    /**
+     * Puts the document in a category, as chosen from its suggestions by someone who may edit it.
+     *
+     * @throws UnknownCategoryException when the category does not exist
+     */
+    @Transactional
+    public void categorise(CurrentUser user, long documentId, long categoryId) {
+        Readable found = readable(user, documentId);
+        Document document = found.document();
+        access.require(canEdit(user, found.library(), document), user, "categorise document", documentId);
+        boolean exists = jdbc.sql("select exists (select 1 from category where id = ?)")
+                .param(categoryId)
+                .query(Boolean.class)
+                .single();
+        if (!exists) {
+            throw new UnknownCategoryException();
+        }
+        if (!Long.valueOf(categoryId).equals(document.getCategoryId())) {
+            document.categorise(categoryId);
+            audit.record(user.id(), "document.updated", "document", documentId, "category " + categoryId);
+            events.publishEvent(new DocumentUpdated(documentId, document.getLibraryId(), user.id()));
+        }
+    }
+
     /** A curator or library manager confirms the document is current; next review in a year. */
     @Transactional
     public void verify(CurrentUser user, long documentId) {

@@ -6,7 +6,6 @@ import org.agorahub.library.LibraryApi;
 import org.agorahub.library.LibraryRole;
 import org.agorahub.library.NewDocument;
 import org.agorahub.people.CurrentUser;
-import org.agorahub.people.Role;
 import org.agorahub.people.Visibility;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +23,7 @@ class LibraryFacade implements LibraryApi {
     private final ReviewQueue reviewQueue;
     private final DocumentTagEditor tags;
     private final AccessRequestService accessRequests;
+    private final SimilarDocuments similar;
 
     LibraryFacade(
             LibraryService libraries,
@@ -34,8 +34,10 @@ class LibraryFacade implements LibraryApi {
             CategoryService categories,
             ReviewQueue reviewQueue,
             DocumentTagEditor tags,
-            AccessRequestService accessRequests) {
+            AccessRequestService accessRequests,
+            SimilarDocuments similar) {
         this.accessRequests = accessRequests;
+        this.similar = similar;
         this.reviewQueue = reviewQueue;
         this.libraries = libraries;
         this.categories = categories;
@@ -163,11 +165,7 @@ class LibraryFacade implements LibraryApi {
 
     @Override
     public Optional<Set<String>> documentReadTokens(CurrentUser user) {
-        if (user.isAdmin() || user.hasRole(Role.CURATOR)) {
-            return Optional.empty();
-        }
-        Set<Long> named = user.id() == null ? Set.of() : libraries.namedMemberships(user.id());
-        return Optional.of(policy.readTokens(user, named));
+        return libraries.documentReadTokens(user);
     }
 
     @Override
@@ -254,5 +252,11 @@ class LibraryFacade implements LibraryApi {
     @Override
     public int replaceDocumentTag(CurrentUser curator, String from, String to) {
         return tags.replace(curator, from, to);
+    }
+
+    @Override
+    public java.util.List<org.agorahub.library.SimilarDocument> similarDocuments(
+            CurrentUser user, float[] vector, int limit) {
+        return similar.near(user, vector, Set.of(), limit, SimilarDocuments.RELATED);
     }
 }

@@ -276,6 +276,18 @@ public class LibraryService {
     }
 
     /** The libraries the person is a named member of, whatever their role. */
+    /**
+     * The search tokens the person reads documents with ({@link LibraryPolicy#readTokens}), or empty for those who
+     * read every library (no trimming).
+     */
+    public java.util.Optional<Set<String>> documentReadTokens(CurrentUser user) {
+        if (user.isAdmin() || user.hasRole(Role.CURATOR)) {
+            return java.util.Optional.empty();
+        }
+        Set<Long> named = user.id() == null ? Set.of() : namedMemberships(user.id());
+        return java.util.Optional.of(policy.readTokens(user, named));
+    }
+
     public Set<Long> namedMemberships(long personId) {
         return Set.copyOf(jdbc.sql("select library_id from library_member where person_id = :me")
                 .param("me", personId)

@@ -12,9 +12,13 @@ import org.agorahub.library.domain.Download;
 import org.agorahub.library.domain.FileRejectedException;
 import org.agorahub.library.domain.LibraryService;
 import org.agorahub.library.domain.LibraryView;
+import org.agorahub.library.domain.SimilarDocuments;
+import org.agorahub.library.domain.UnknownCategoryException;
 import org.agorahub.library.domain.UploadedFile;
 import org.agorahub.library.domain.VerificationNotAllowedException;
 import org.agorahub.people.CurrentUser;
+import org.agorahub.shared.RefusedException;
+import org.agorahub.shared.ai.Enrichments;
 import org.agorahub.shared.web.Flash;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -37,12 +41,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DocumentController {
 
+    /**
+     * Set (as a flash attribute, or a parameter for "check again") on the page someone lands on right after adding
+     * the document: it then says whether the document duplicates another.
+     */
+    static final String ADDED = "added";
+
     private final LibraryService libraries;
     private final DocumentService documents;
     private final MessageSource messages;
     private final org.agorahub.library.domain.FileStoreAccess fileStore;
     private final org.agorahub.library.domain.CategoryService categoryService;
     private final org.agorahub.people.PeopleApi people;
+    private final SimilarDocuments similar;
+    private final Enrichments enrichments;
 
     DocumentController(
             org.agorahub.people.PeopleApi people,
@@ -50,7 +62,11 @@ class DocumentController {
             DocumentService documents,
             MessageSource messages,
             org.agorahub.library.domain.FileStoreAccess fileStore,
-            org.agorahub.library.domain.CategoryService categoryService) {
+            org.agorahub.library.domain.CategoryService categoryService,
+            SimilarDocuments similar,
+            Enrichments enrichments) {
+        this.similar = similar;
+        this.enrichments = enrichments;
         this.categoryService = categoryService;
         this.people = people;
         this.libraries = libraries;
@@ -109,7 +125,9 @@ class DocumentController {
             return uploadPage(model, library, form, refused);
         }
         if (added.size() == 1) {
+            // lands where a duplicate is pointed out and tags are suggested
             Flash.success(redirect, "upload.done.one");
+            redirect.addFlashAttribute(ADDED, true);
             return "redirect:/documents/" + added.get(0);
         }
         Flash.success(redirect, "upload.done.many", added.size());
@@ -117,10 +135,71 @@ class DocumentController {
     }
 
     @GetMapping("/documents/{id}")
-    String show(@PathVariable long id, CurrentUser user, Model model) {
-        model.addAttribute("document", documents.document(user, id));
+    String show(
+            @PathVariable long id,
+            @RequestParam(name = ADDED, defaultValue = "false") boolean justAdded,
+            CurrentUser user,
+            Model model) {
+        boolean added = justAdded || Boolean.TRUE.equals(model.getAttribute(ADDED));
+        DocumentView document = documents.document(user, id);
+        model.addAttribute("document", document);
         documents.recordView(user, id); // after the access check: only pages actually shown count
+        model.addAttribute(
+                "summary", enrichments.summaryOf(Enrichments.KIND_DOCUMENT, id).orElse(null));
+        model.addAttribute("similar", similar.similarTo(user, document));
+        if (document.canEdit()) {
+            assist(model, user, document, added);
+        } else {
+            model.addAttribute(ADDED, false);
+        }
         return "library/document";
+    }
+
+    /** Adds one suggested tag (a button beside each suggestion), then back to where it was chosen. */
+    @PostMapping("/documents/{id}/suggested-tags")
+    String addSuggestedTag(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String tag,
+            @RequestParam(defaultValue = "false") boolean added,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        try {
+            documents.addTag(user, id, tag);
+            Flash.success(redirect, "document.suggestions.tagAdded", tag.strip());
+        } catch (RefusedException e) {
+            Flash.error(redirect, e.messageKey(), e.arguments());
+        }
+        return "redirect:/documents/" + id + (added ? "?added=true" : "") + "#suggestions";
+    }
+
+    /** Puts the document in the suggested category. */
+    @PostMapping("/documents/{id}/suggested-category")
+    String useSuggestedCategory(
+            @PathVariable long id,
+            @RequestParam(required = false) Long categoryId,
+            @RequestParam(defaultValue = "false") boolean added,
+            CurrentUser user,
+            RedirectAttributes redirect) {
+        try {
+            if (categoryId == null) {
+                throw new UnknownCategoryException();
+            }
+            documents.categorise(user, id, categoryId);
+            Flash.success(redirect, "document.suggestions.categorySet");
+        } catch (UnknownCategoryException e) {
+            Flash.error(redirect, "category.unknown");
+        }
+        return "redirect:/documents/" + id + (added ? "?added=true" : "") + "#suggestions";
+    }
+
+    /**
+     * What the AI has to say to someone who may edit the document: right after adding it, whether it duplicates one
+     * they can see; always, tags and a category it might have.
+     */
+    private void assist(Model model, CurrentUser user, DocumentView document, boolean added) {
+        model.addAttribute(ADDED, added);
+        model.addAttribute("suggestions", similar.suggestionsFor(user, document));
+        model.addAttribute("duplicates", added ? similar.duplicatesOf(user, document) : null);
     }
 
     @GetMapping("/documents/{id}/download")
@@ -194,7 +273,7 @@ class DocumentController {
         if (!document.canEdit()) {
             throw new AccessDeniedException("Cannot edit document " + id);
         }
-        return editPage(model, document, DocumentForm.of(document));
+        return editPage(model, user, document, DocumentForm.of(document));
     }
 
     @PostMapping("/documents/{id}/edit")
@@ -211,6 +290,7 @@ class DocumentController {
         }
         Long owner = owner(form, document.ownerId(), errors);
         checkCategory(form.categoryId(), errors);
+        checkCategory(form.suggestedCategoryId(), errors);
         if (!errors.hasErrors()) {
             try {
                 documents.describe(user, id, form.details(owner), form.version() == null ? -1 : form.version());
@@ -222,7 +302,7 @@ class DocumentController {
                 errors.rejectValue("status", "document.status.verifyNotAllowed");
             }
         }
-        return editPage(model, document, form);
+        return editPage(model, user, document, form);
     }
 
     @PostMapping("/documents/{id}/verify")
@@ -322,8 +402,9 @@ class DocumentController {
         return "library/upload";
     }
 
-    private String editPage(Model model, DocumentView document, DocumentForm form) {
+    private String editPage(Model model, CurrentUser user, DocumentView document, DocumentForm form) {
         model.addAttribute("document", document);
+        model.addAttribute("suggestions", similar.suggestionsFor(user, document));
         model.addAttribute("categories", categoryService.tree());
         model.addAttribute("form", form);
         return "library/edit";
@@ -340,6 +421,8 @@ class DocumentController {
                 form.status(),
                 form.reviewBy(),
                 form.changeNote(),
-                form.version());
+                form.version(),
+                form.addTags(),
+                form.suggestedCategoryId());
     }
 }

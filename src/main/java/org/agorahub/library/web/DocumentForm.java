@@ -3,6 +3,9 @@ package org.agorahub.library.web;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.agorahub.library.Classification;
 import org.agorahub.library.DocumentStatus;
 import org.agorahub.library.domain.DocumentDetails;
@@ -26,11 +29,13 @@ record DocumentForm(
         @NotNull(message = "{document.status.required}") DocumentStatus status,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewBy,
         String changeNote,
-        Long version) {
+        Long version,
+        @Size(max = 20, message = "{field.tooLong}") List<String> addTags,
+        Long suggestedCategoryId) {
 
     static DocumentForm blank() {
         return new DocumentForm(
-                "", "", "", null, "", Classification.OFFICIAL, DocumentStatus.PUBLISHED, null, "", null);
+                "", "", "", null, "", Classification.OFFICIAL, DocumentStatus.PUBLISHED, null, "", null, null, null);
     }
 
     static DocumentForm of(DocumentView document) {
@@ -44,11 +49,33 @@ record DocumentForm(
                 document.status(),
                 document.reviewBy(),
                 "",
-                document.version());
+                document.version(),
+                null,
+                null);
     }
 
+    /**
+     * The details to save: the typed tags plus the suggested ones ticked, and the suggested category when its box is
+     * ticked.
+     */
     DocumentDetails details(long ownerId) {
+        Set<String> all = new LinkedHashSet<>(Tags.parse(tags));
+        if (addTags != null) {
+            all.addAll(Tags.parse(String.join(",", addTags)));
+        }
         return new DocumentDetails(
-                title, description, Tags.parse(tags), categoryId, ownerId, classification, status, reviewBy);
+                title,
+                description,
+                all,
+                suggestedCategoryId != null ? suggestedCategoryId : categoryId,
+                ownerId,
+                classification,
+                status,
+                reviewBy);
+    }
+
+    /** Whether a suggested tag is ticked (a form sent back with errors keeps it ticked). */
+    public boolean ticked(String tag) {
+        return addTags != null && addTags.contains(tag);
     }
 }

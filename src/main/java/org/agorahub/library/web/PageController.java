@@ -67,6 +67,7 @@ class PageController {
             try {
                 long page = pages.create(user, id, form.body(), form.details(user.id()));
                 Flash.success(redirect, "page.created");
+                redirect.addFlashAttribute(DocumentController.ADDED, true);
                 return "redirect:/documents/" + page;
             } catch (org.agorahub.library.domain.VerificationNotAllowedException e) {
                 errors.rejectValue("status", "document.status.verifyNotAllowed");

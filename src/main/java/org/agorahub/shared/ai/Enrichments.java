@@ -1,6 +1,7 @@
 package org.agorahub.shared.ai;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -40,6 +41,20 @@ public interface Enrichments {
 
     /** Summaries of several pieces of content of one kind (for search results); those without one are left out. */
     Map<Long, String> summariesOf(String kind, Collection<Long> ids);
+
+    /**
+     * Up to {@code limit} key phrases of a text (words and short phrases it keeps coming back to), best first, in
+     * lower case: one source of suggested tags. Empty when suggested tags are off. Reads a bounded prefix of the text.
+     */
+    List<String> keyPhrases(String text, int limit);
+
+    /**
+     * The cosine similarity of a k-nearest-neighbours hit on the {@link #VECTOR_FIELD} from its score (for a
+     * dot-product field Lucene, and Elasticsearch or OpenSearch alike, score {@code (1 + cosine) / 2}).
+     */
+    static double similarityOfScore(float score) {
+        return 2.0 * score - 1.0;
+    }
 
     /** Cosine similarity of two unit vectors. */
     static double similarity(float[] a, float[] b) {
