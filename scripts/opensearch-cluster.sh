@@ -100,8 +100,10 @@ extended.plugins=lang-painless
 has.native.controller=false
 EOF
     # The k-NN plugin (knn_vector fields, knn queries; the lucene engine, which needs no native library).
+    # (--batch grants the permissions it asks for, among them loading faiss/nmslib, which this zip does not ship.)
     OPENSEARCH_JAVA_HOME="$(java_home)" "$home/bin/opensearch-plugin" install --batch \
-        "file://$download/opensearch-knn-$KNN_VERSION.zip" >/dev/null
+        "file://$download/opensearch-knn-$KNN_VERSION.zip" >"$BASE/home/plugin-install.log" 2>&1 \
+        || { cat "$BASE/home/plugin-install.log" >&2; die "installing the k-NN plugin failed"; }
     touch "$home/.agora-assembled"
     mv "$home" "$HOME_DIR"
     rm -rf "$staging"
