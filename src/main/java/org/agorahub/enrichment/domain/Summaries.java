@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.IntStream;
+import org.agorahub.shared.StopWords;
 
 /**
  * Extractive summaries: the two to four sentences most central to the text, in the order the text has them. Nothing
@@ -26,15 +26,6 @@ final class Summaries {
 
     private static final int MIN_WORDS = 5;
     private static final int MAX_WORDS = 60;
-
-    private static final Set<String> STOP_WORDS = Set.of(
-            "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "before",
-            "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "each", "for", "from", "had",
-            "has", "have", "he", "her", "his", "how", "i", "if", "in", "into", "is", "it", "its", "may", "more", "most",
-            "must", "no", "not", "of", "on", "one", "only", "or", "other", "our", "out", "over", "she", "should", "so",
-            "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
-            "through", "to", "under", "up", "was", "we", "were", "what", "when", "where", "which", "while", "who",
-            "will", "with", "would", "you", "your");
 
     private Summaries() {}
 
@@ -93,7 +84,7 @@ final class Summaries {
     private static Map<String, Integer> words(String sentence) {
         Map<String, Integer> words = new HashMap<>();
         for (String word : sentence.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() < 3 || STOP_WORDS.contains(word)) {
+            if (word.length() < 3 || StopWords.ENGLISH.contains(word)) {
                 continue;
             }
             String stem = word.length() > 4 && word.endsWith("s") && !word.endsWith("ss")
