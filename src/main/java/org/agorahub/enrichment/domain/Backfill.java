@@ -97,6 +97,15 @@ public class Backfill {
 
     /** At start-up: carries on with a run that a restart cut short, or starts one if some content has no vector. */
     @EventListener(ApplicationReadyEvent.class)
+    void resumeOrStartInBackground() {
+        if (onStart) {
+            // checking loads the model (a second or two) and counts content: not on the thread that starts Agora
+            Thread thread = new Thread(this::resumeOrStart, "ai-backfill-check");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
     void resumeOrStart() {
         if (!onStart || !enrichment.active()) {
             return;

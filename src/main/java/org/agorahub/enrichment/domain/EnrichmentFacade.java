@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 class EnrichmentFacade implements Enrichments {
 
+    /** More characters than one passage of the model's word pieces ever holds. */
+    static final int OPENING_CHARS = 4_000;
+
     private final AiModel model;
     private final AiSettings settings;
     private final EnrichmentStore store;
@@ -32,7 +35,9 @@ class EnrichmentFacade implements Enrichments {
             return Optional.empty();
         }
         return model.embedder().flatMap(embedder -> {
-            List<String> sentences = Passages.sentences(Passages.clean(text));
+            // only the first passage is embedded: cut and tokenise no more text than can fill it
+            String start = text.length() > OPENING_CHARS ? text.substring(0, OPENING_CHARS) : text;
+            List<String> sentences = Passages.sentences(Passages.clean(start));
             List<String> passages = Passages.pack(sentences, embedder.maxTokens() - 8, embedder::countTokens);
             return passages.isEmpty()
                     ? Optional.empty()
