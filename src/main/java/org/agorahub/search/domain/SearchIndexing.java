@@ -1,6 +1,7 @@
 package org.agorahub.search.domain;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import org.agorahub.shared.ai.Enrichments;
 import org.hibernate.search.mapper.orm.Search;
@@ -25,9 +26,12 @@ class SearchIndexing {
     @Transactional
     public void reindexDocument(long documentId) {
         SearchSession session = Search.session(entityManager);
+        // a share lock until this entry is built: a change committing meanwhile waits, so this older read cannot
+        // overwrite the entry that change writes
         List<?> found = entityManager
                 .createQuery("select d from Document d where d.id = :id")
                 .setParameter("id", documentId)
+                .setLockMode(LockModeType.PESSIMISTIC_READ)
                 .getResultList();
         if (found.isEmpty()) {
             session.indexingPlan().purge(SearchService.INDEXED_ENTITY, documentId, null);
@@ -55,11 +59,13 @@ class SearchIndexing {
             return;
         }
         SearchSession session = Search.session(entityManager);
-        entityManager
+        var query = entityManager
                 .createQuery("select e from " + entity + " e where e.id = :id")
-                .setParameter("id", id)
-                .getResultList()
-                .forEach(session.indexingPlan()::addOrUpdate);
+                .setParameter("id", id);
+        if (entity.equals(SearchService.THREAD_ENTITY)) {
+            query.setLockMode(LockModeType.PESSIMISTIC_READ); // as for documents above; people's entries are read-only
+        }
+        query.getResultList().forEach(session.indexingPlan()::addOrUpdate);
     }
 
     @Transactional
