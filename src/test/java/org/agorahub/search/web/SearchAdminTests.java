@@ -113,7 +113,11 @@ class SearchAdminTests {
                                     "<dt>Documents, forum threads and people in the database</dt>\n                    <dd>"
                                             + inDatabase + "</dd>")))
                     .andExpect(content().string(containsString("<span>" + inIndex + "</span>")))
-                    .andExpect(content().string(containsString("Size on disk")))
+                    .andExpect(content()
+                            .string(
+                                    health.health().sizeBytes() == null // a remote index (OpenSearch) has no size here
+                                            ? not(containsString("Size on disk"))
+                                            : containsString("Size on disk")))
                     .andExpect(content().string(containsString("Rebuild the index")))
                     .andExpect(content().string(not(containsString("hx-trigger"))));
         }
@@ -151,8 +155,8 @@ class SearchAdminTests {
         waitForEventDrivenIndexing();
         Search.mapping(entityManagerFactory)
                 .scope(Object.class) // documents, threads and people
-                .workspace()
-                .purge();
+                .schemaManager()
+                .dropAndCreate(); // an empty index (works on both backends; OpenSearch's integ-test build cannot purge)
         assertThat(health.indexedDocuments()).isZero();
         mvc.perform(get("/search").param("q", word).with(user(TestPeople.principal(admin))))
                 .andExpect(content().string(not(containsString("Archived minutes"))));
