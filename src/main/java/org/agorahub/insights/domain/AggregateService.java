@@ -21,6 +21,7 @@ import org.agorahub.people.PeopleApi;
 import org.agorahub.search.FailedSearchActivity;
 import org.agorahub.search.SearchActivity;
 import org.agorahub.search.SearchApi;
+import org.agorahub.shared.OncePerCluster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -54,6 +55,7 @@ public class AggregateService {
     private final SearchApi search;
     private final TaskExecutor executor;
     private final ObjectProvider<AggregateService> self;
+    private final OncePerCluster once;
     private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
 
     AggregateService(
@@ -64,7 +66,8 @@ public class AggregateService {
             PeopleApi people,
             SearchApi search,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            ObjectProvider<AggregateService> self) {
+            ObjectProvider<AggregateService> self,
+            OncePerCluster once) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.library = library;
@@ -73,6 +76,7 @@ public class AggregateService {
         this.search = search;
         this.executor = executor;
         this.self = self; // through the proxy, so the rebuild runs in its transaction
+        this.once = once;
     }
 
     /** Rebuilds every aggregate; returns the rows written. */
@@ -267,20 +271,37 @@ public class AggregateService {
                 .orElse(null);
     }
 
-    /** A first build in the background after start-up (and demo seeding), when there has never been one. */
+    /**
+     * A first build in the background after start-up (and demo seeding), when there has never been one; skipped when
+     * another node starting at the same time is already building.
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void rebuildWhenEmpty() {
         Long rebuilds = jdbc.sql("select count(*) from insight_rebuild where finished_at is not null")
                 .query(Long.class)
                 .single();
-        if (rebuilds == 0) {
-            rebuildInBackground(null);
+        if (rebuilds == 0 && running.compareAndSet(false, true)) {
+            try {
+                executor.execute(() -> {
+                    try {
+                        nightly();
+                    } catch (RuntimeException e) {
+                        log.error("Rebuilding the dashboards' aggregates failed", e);
+                    } finally {
+                        running.set(false);
+                    }
+                });
+            } catch (RuntimeException e) {
+                running.set(false);
+                throw e;
+            }
         }
     }
 
+    /** The nightly rebuild, on one app node: the others skip it while it runs. */
     @Scheduled(cron = "${agora.insights.rebuild-cron:0 15 3 * * *}")
     public void nightly() {
-        self.getObject().rebuild(null);
+        once.run("insights.rebuild", () -> self.getObject().rebuild(null));
     }
 
     private static long seconds(QuestionActivity q, java.time.Instant at) {
