@@ -78,7 +78,7 @@ public class RoundService {
     }
 
     /** Held by the node running a programme's round, from before it is recorded until it ends. */
-    private static String roundLock(long programmeId) {
+    static String roundLock(long programmeId) {
         return "mentoring.round:" + programmeId;
     }
 

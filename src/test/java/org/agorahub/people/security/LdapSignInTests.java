@@ -48,6 +48,9 @@ class LdapSignInTests extends SingleSignOnTestSupport {
     DirectorySync sync;
 
     @Autowired
+    org.agorahub.shared.OncePerCluster once;
+
+    @Autowired
     JdbcClient jdbc;
 
     private final TestDirectory directory = TestDirectory.get();
@@ -127,6 +130,31 @@ class LdapSignInTests extends SingleSignOnTestSupport {
         sync.run();
 
         session.perform(get("/dashboards")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSyncWhileAnotherNodeIsSyncingChangesNothing() throws Exception {
+        String leaver = uid("racer");
+        directory.addPerson(leaver, "Rae Cole", leaver + "@northshire.example", "Finance", "Clerk", "gone-soon-99");
+        directory.join(leaver, USERS);
+        mvc.perform(formLogin("/login").user("email", leaver).password("gone-soon-99"))
+                .andExpect(authenticated());
+        directory.leave(leaver, USERS);
+        directory.remove(leaver);
+
+        try (var otherNode = once.hold("people.directory-sync").orElseThrow()) {
+            assertThat(sync.run().skipped()).isTrue();
+            assertThat(people.findByEmail(leaver + "@northshire.example")
+                            .orElseThrow()
+                            .active())
+                    .isTrue();
+        }
+
+        assertThat(sync.run().skipped()).isFalse();
+        assertThat(people.findByEmail(leaver + "@northshire.example")
+                        .orElseThrow()
+                        .active())
+                .isFalse();
     }
 
     @Test
