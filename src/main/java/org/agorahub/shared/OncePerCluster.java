@@ -54,6 +54,14 @@ public class OncePerCluster {
                 .isPresent();
     }
 
+    /**
+     * For work that queues rather than skips (an admin asking for a rebuild): takes the job's lock for the caller's
+     * transaction, waiting while another node runs the job.
+     */
+    public void waitFor(String job) {
+        jdbc.query("select pg_advisory_xact_lock(?, ?)", rs -> null, KEY_SPACE, key(job));
+    }
+
     /** As {@link #run}, with the job's result; empty when another node is running it. */
     public <T> Optional<T> call(String job, Supplier<T> body) {
         return transactions.execute(status -> {

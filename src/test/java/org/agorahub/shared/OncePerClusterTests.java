@@ -74,7 +74,9 @@ class OncePerClusterTests {
     @Test
     void theNightlyRebuildIsSkippedWhileAnotherNodeRunsIt() {
         long before = rebuilds();
+        assertThat(aggregates.rebuilding()).isFalse();
         try (OncePerCluster.Lease otherNode = once.hold("insights.rebuild").orElseThrow()) {
+            assertThat(aggregates.rebuilding()).as("shown on every node").isTrue();
             aggregates.nightly();
             assertThat(rebuilds()).isEqualTo(before);
         }

@@ -45,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AggregateService {
 
     private static final Logger log = LoggerFactory.getLogger(AggregateService.class);
-    private static final long ADVISORY_LOCK = 0x496e736967687473L;
+    private static final String JOB = "insights.rebuild";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -83,10 +83,7 @@ public class AggregateService {
     @Transactional
     public int rebuild(Long requestedBy) {
         long start = System.nanoTime();
-        jdbc.sql("select pg_advisory_xact_lock(?)")
-                .param(ADVISORY_LOCK)
-                .query((rs, n) -> 1)
-                .list();
+        once.waitFor(JOB);
         long rebuild = jdbc.sql("insert into insight_rebuild (started_by) values (?) returning id")
                 .param(requestedBy)
                 .query(Long.class)
@@ -257,9 +254,9 @@ public class AggregateService {
         return true;
     }
 
-    /** Whether a rebuild started by {@link #rebuildInBackground} is running. */
+    /** Whether a rebuild is running, on this node or another. */
     public boolean rebuilding() {
-        return running.get();
+        return running.get() || once.running(JOB);
     }
 
     /** The last finished rebuild, or null. */
@@ -301,7 +298,7 @@ public class AggregateService {
     /** The nightly rebuild, on one app node: the others skip it while it runs. */
     @Scheduled(cron = "${agora.insights.rebuild-cron:0 15 3 * * *}")
     public void nightly() {
-        once.run("insights.rebuild", () -> self.getObject().rebuild(null));
+        once.run(JOB, () -> self.getObject().rebuild(null));
     }
 
     private static long seconds(QuestionActivity q, java.time.Instant at) {
