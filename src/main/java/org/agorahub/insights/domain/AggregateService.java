@@ -237,10 +237,16 @@ public class AggregateService {
         if (!running.compareAndSet(false, true)) {
             return false;
         }
+        inBackground(() -> self.getObject().rebuild(requestedBy));
+        return true;
+    }
+
+    /** Runs a rebuild on the executor, this node's "running" flag set until it ends (the caller set it). */
+    private void inBackground(Runnable rebuild) {
         try {
             executor.execute(() -> {
                 try {
-                    self.getObject().rebuild(requestedBy);
+                    rebuild.run();
                 } catch (RuntimeException e) {
                     log.error("Rebuilding the dashboards' aggregates failed", e);
                 } finally {
@@ -251,7 +257,6 @@ public class AggregateService {
             running.set(false);
             throw e;
         }
-        return true;
     }
 
     /** Whether a rebuild is running, on this node or another. */
@@ -278,20 +283,7 @@ public class AggregateService {
                 .query(Long.class)
                 .single();
         if (rebuilds == 0 && running.compareAndSet(false, true)) {
-            try {
-                executor.execute(() -> {
-                    try {
-                        nightly();
-                    } catch (RuntimeException e) {
-                        log.error("Rebuilding the dashboards' aggregates failed", e);
-                    } finally {
-                        running.set(false);
-                    }
-                });
-            } catch (RuntimeException e) {
-                running.set(false);
-                throw e;
-            }
+            inBackground(this::nightly);
         }
     }
 

@@ -162,17 +162,21 @@ public class SearchIndexRebuild {
     }
 
     private void beat(Run run) {
+        record(run, false);
+    }
+
+    /** Writes the run's counts to the shared row while this node holds it, and lets it go at the end. */
+    private void record(Run run, boolean release) {
         try {
-            jdbc.sql("""
-                    update search_index_rebuild set heartbeat_at = now(), total = :total, indexed = :indexed
-                     where id = 1 and running_node = :node
-                    """)
+            jdbc.sql("update search_index_rebuild set heartbeat_at = now(), total = :total, indexed = :indexed"
+                            + (release ? ", running_node = null" : "")
+                            + " where id = 1 and running_node = :node")
                     .param("total", run.total.sum())
                     .param("indexed", run.indexed.sum())
                     .param("node", node)
                     .update();
         } catch (RuntimeException e) {
-            log.warn("Could not record the search index rebuild's progress", e);
+            log.warn("Could not record the search index rebuild's state; a claim lapses after {}", STALE, e);
         }
     }
 
@@ -213,24 +217,8 @@ public class SearchIndexRebuild {
                 recordEnd(run, AUDIT_FAILED, describe(failure));
             }
         } finally {
-            release(run);
+            record(run, true);
             current.compareAndSet(run, null);
-        }
-    }
-
-    private void release(Run run) {
-        try {
-            jdbc.sql("""
-                    update search_index_rebuild
-                       set running_node = null, heartbeat_at = now(), total = :total, indexed = :indexed
-                     where id = 1 and running_node = :node
-                    """)
-                    .param("total", run.total.sum())
-                    .param("indexed", run.indexed.sum())
-                    .param("node", node)
-                    .update();
-        } catch (RuntimeException e) {
-            log.error("Could not release the search index rebuild; it lapses after {}", STALE, e);
         }
     }
 
