@@ -82,6 +82,35 @@ public final class Browser {
             String fileName,
             String contentType,
             byte[] content) {
+        return follow(send(multipart(page, action, fields, fileField, fileName, contentType, content)));
+    }
+
+    /**
+     * As {@link #upload}, but returns the server's first answer without following its redirect: for timing from the
+     * moment the server has stored the upload (its redirect to the document's page comes after the commit).
+     */
+    public Page uploadWithoutRedirect(
+            Page page,
+            String action,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            String contentType,
+            byte[] content) {
+        HttpResponse<String> response =
+                send(multipart(page, action, fields, fileField, fileName, contentType, content));
+        String location = response.headers().firstValue("Location").orElse("");
+        return new Page(response.statusCode(), response.uri().resolve(location), response.body());
+    }
+
+    private static HttpRequest.Builder multipart(
+            Page page,
+            String action,
+            Map<String, String> fields,
+            String fileField,
+            String fileName,
+            String contentType,
+            byte[] content) {
         String boundary = "----agora-cluster-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         write(
@@ -96,9 +125,9 @@ public final class Browser {
                         + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n");
         body.writeBytes(content);
         write(body, "\r\n--" + boundary + "--\r\n");
-        return follow(send(HttpRequest.newBuilder(page.uri().resolve(action))
+        return HttpRequest.newBuilder(page.uri().resolve(action))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 
     private Page follow(HttpResponse<String> first) {
