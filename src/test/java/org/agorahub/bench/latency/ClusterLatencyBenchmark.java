@@ -100,6 +100,7 @@ public final class ClusterLatencyBenchmark {
         // node A with the demo organisation (its member is the one who searches); no initial admin: the demo has one
         Map<String, String> demo = Map.of("AGORA_DEMO_DATA_ENABLED", "true", "AGORA_INITIAL_ADMIN_EMAIL", "");
         List<String> jvm = List.of("-Xmx2g");
+        cluster.nodeStartTimeout(Duration.ofMinutes(20));
         AgoraNode nodeA = cluster.startNode("node-a", jvm, demo);
         System.out.printf(
                 Locale.ROOT,
