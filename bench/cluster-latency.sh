@@ -9,7 +9,8 @@
 # Builds the jar (package, tests skipped), then runs org.agorahub.bench.latency.ClusterLatencyBenchmark (test code,
 # never run by the build), which starts, as child processes stopped by process id: one PostgreSQL (embedded), a
 # 2-node OpenSearch cluster (scripts/opensearch-cluster.sh, own base under target/cluster-bench and free ports), node A
-# from the jar with the demo data, N generated documents copied into PostgreSQL and put into OpenSearch by a rebuild
+# from the jar (its admin creates the departments, the member who searches and the search latency benchmark's eight
+# libraries on the admin pages), N generated documents copied into PostgreSQL and put into OpenSearch by a rebuild
 # from the admin page (timed), node B, and nginx (own prefix and configuration under target/cluster-bench/nginx).
 # Needs root (or the user agora-opensearch) and nginx (apt-get install -y nginx); about 10 minutes at the defaults on
 # 2 busy cores, ~4 GB of memory. Logs in target/cluster-bench/. Maven runs offline by default (MAVEN_FLAGS= lets it

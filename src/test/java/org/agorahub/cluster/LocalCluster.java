@@ -59,6 +59,7 @@ public final class LocalCluster implements AutoCloseable {
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+    private final String rememberMeKey = java.util.UUID.randomUUID().toString();
     private Duration nodeStart = NODE_START;
     private EmbeddedPostgres postgres;
     private String jdbcUrl;
@@ -285,6 +286,8 @@ public final class LocalCluster implements AutoCloseable {
         env.put("AGORA_INITIAL_ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("AGORA_INITIAL_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("AGORA_INITIAL_ADMIN_NAME", ADMIN_NAME);
+        // one secret for all nodes, as docs/deployment.md asks, so a "remember me" cookie works on every node
+        env.put("AGORA_SECURITY_REMEMBER_ME_KEY", rememberMeKey);
         env.put("SPRING_MAIN_BANNER_MODE", "off");
         env.putAll(settings);
         long starting = System.nanoTime();

@@ -24,7 +24,6 @@ import org.agorahub.cluster.Browser.Page;
 import org.agorahub.cluster.LocalCluster;
 import org.agorahub.cluster.LocalCluster.AgoraNode;
 import org.agorahub.cluster.Nginx;
-import org.agorahub.demo.DemoAccounts;
 
 /**
  * The scale-out mode's cost and gain ({@code bench/cluster-latency.sh [documents] [queries] [uploads]}): the search
@@ -37,7 +36,9 @@ import org.agorahub.demo.DemoAccounts;
  *   <li>two nodes behind nginx (round robin; sessions in PostgreSQL, so either node answers any client).
  * </ul>
  *
- * Node A starts first with the demo data; the generated documents ({@link SyntheticCorpus}, {@link CorpusSeeder})
+ * Node A starts first, with the initial admin only (the demo data takes minutes to seed on a busy machine), who
+ * creates the benchmark's departments, the member who searches and the eight libraries on the admin pages; the
+ * generated documents ({@link SyntheticCorpus}, {@link CorpusSeeder})
  * go straight into PostgreSQL and a rebuild from the admin page (timed) puts them into OpenSearch; then node B
  * starts and nginx (a child process with its own configuration under {@code target/cluster-bench/nginx}). Every
  * entry point answers the same queries as the member sign-in with 1 and 16 clients, in blocks taken in turn, so the
@@ -53,6 +54,8 @@ public final class ClusterLatencyBenchmark {
     private static final long QUERY_SEED = 42;
     private static final long WARM_UP_SEED = 7;
     private static final Duration LAG_LIMIT = Duration.ofSeconds(60);
+    private static final String MEMBER = "member@agora.example";
+    private static final String MEMBER_PASSWORD = "bench-member-password";
     private static final Pattern OPTION = Pattern.compile("<option value=\"(\\d+)\"[^>]*>([^<]+)</option>");
 
     private ClusterLatencyBenchmark() {}
@@ -97,29 +100,27 @@ public final class ClusterLatencyBenchmark {
         }
         System.out.printf(Locale.ROOT, "PostgreSQL and 2 OpenSearch nodes started in %.1f s%n", seconds(t));
 
-        // node A with the demo organisation (its member is the one who searches); no initial admin: the demo has one
-        Map<String, String> demo = Map.of("AGORA_DEMO_DATA_ENABLED", "true", "AGORA_INITIAL_ADMIN_EMAIL", "");
+        // node A with the initial admin only: the demo data would take minutes to seed on a busy machine
         List<String> jvm = List.of("-Xmx2g");
-        cluster.nodeStartTimeout(Duration.ofMinutes(20));
-        AgoraNode nodeA = cluster.startNode("node-a", jvm, demo);
+        AgoraNode nodeA = cluster.startNode("node-a", jvm, Map.of());
         System.out.printf(
-                Locale.ROOT,
-                "Node A started with the demo data in %.1f s%n",
-                nodeA.startedIn().toMillis() / 1e3);
+                Locale.ROOT, "Node A started in %.1f s%n", nodeA.startedIn().toMillis() / 1e3);
         DataSource dataSource = cluster.dataSource();
-        BenchSupport.awaitDemoIndexing(dataSource);
 
-        // 1. N documents beside the demo's, in the benchmark's eight libraries, then a rebuild from the admin page
+        // 1. the departments of the benchmark's libraries, the member who searches, the eight libraries and N
+        // documents in them; then a rebuild from the admin page
         Browser admin = new Browser("admin");
-        admin.signIn(nodeA.base(), DemoAccounts.ADMIN, DemoAccounts.PASSWORD_DEFAULT);
-        long[] libraryIds = createLibraries(admin, nodeA);
+        admin.signIn(nodeA.base(), LocalCluster.ADMIN_EMAIL, LocalCluster.ADMIN_PASSWORD);
+        Map<String, String> departments = createDepartments(admin, nodeA);
+        createMember(admin, nodeA, departments.get(CorpusSeeder.POLICY));
+        long[] libraryIds = createLibraries(admin, nodeA, departments);
         SyntheticCorpus corpus = new SyntheticCorpus();
         CorpusSeeder.Seeded seeded = new CorpusSeeder(corpus, dataSource).seed(documentCount, libraryIds);
         long active = BenchSupport.longs(dataSource, "select count(*) from document where deleted_at is null")
                 .get(0);
         System.out.printf(
                 Locale.ROOT,
-                "Seeded %,d documents (%.1f MB of text) in %.1f s; %,d documents in the database with the demo's%n",
+                "Seeded %,d documents (%.1f MB of text) in %.1f s; %,d documents in the database%n",
                 seeded.documents(),
                 seeded.textBytes() / 1e6,
                 seeded.nanos() / 1e9,
@@ -159,7 +160,7 @@ public final class ClusterLatencyBenchmark {
                 new RemotePage("2 nodes behind nginx: /search without q", nginx.entry("two"), false);
         for (RemotePage[] pair :
                 new RemotePage[][] {{direct, directChrome}, {proxied, proxiedChrome}, {balanced, balancedChrome}}) {
-            pair[0].signIn(CLIENTS, DemoAccounts.MEMBER, DemoAccounts.PASSWORD_DEFAULT);
+            pair[0].signIn(CLIENTS, MEMBER, MEMBER_PASSWORD);
             pair[1].useSessionsOf(pair[0]);
         }
         List<SearchSystem> systems = List.of(direct, proxied, balanced, directChrome, proxiedChrome, balancedChrome);
@@ -179,7 +180,7 @@ public final class ClusterLatencyBenchmark {
                     Locale.ROOT,
                     "%nPages as %s, %d queries of 1-3 words per concurrency, client-side times (HTTP/1.1, one"
                             + " kept-alive connection and session per client); req/s = pages/s%n%n",
-                    DemoAccounts.MEMBER,
+                    MEMBER,
                     queries.size());
             Blocks.printPages(systems, measured, null, 1, CLIENTS);
         }
@@ -188,7 +189,7 @@ public final class ClusterLatencyBenchmark {
     private static void measureLag(Browser admin, AgoraNode nodeA, AgoraNode nodeB, long library, int uploads)
             throws Exception {
         Browser reader = new Browser("member on node B");
-        reader.signIn(nodeB.base(), DemoAccounts.MEMBER, DemoAccounts.PASSWORD_DEFAULT);
+        reader.signIn(nodeB.base(), MEMBER, MEMBER_PASSWORD);
         long[] lags = new long[uploads];
         int polls = 0;
         for (int i = 0; i < uploads; i++) {
@@ -243,20 +244,60 @@ public final class ClusterLatencyBenchmark {
                 Arrays.stream(sorted).average().orElse(0) / 1e6);
     }
 
-    /** The benchmark's eight libraries, created on the library form like any library; the member made a reader. */
-    private static long[] createLibraries(Browser admin, AgoraNode node) {
+    /** The departments of the benchmark's libraries, created on the admin page; their ids by name. */
+    private static Map<String, String> createDepartments(Browser admin, AgoraNode node) {
+        List<String> names = CorpusSeeder.LIBRARIES.stream()
+                .map(CorpusSeeder.BenchLibrary::department)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList();
+        for (String name : names) {
+            Page saved = admin.submit(
+                    admin.open(node.base(), "/admin/departments"),
+                    "/admin/departments",
+                    Map.of("name", name, "parentId", ""));
+            if (saved.status() != 200
+                    || !"/admin/departments".equals(saved.uri().getPath())) {
+                throw new IllegalStateException("Could not create department " + name + ": " + saved.text(600));
+            }
+        }
         Page form = admin.open(node.base(), "/libraries/new");
         Map<String, String> departments = new HashMap<>();
         Matcher option = OPTION.matcher(form.body());
         while (option.find()) {
             departments.putIfAbsent(option.group(2).strip().replace("&amp;", "&"), option.group(1));
         }
+        if (!departments.keySet().containsAll(names)) {
+            throw new IllegalStateException("Departments missing from the library form: " + departments);
+        }
+        return departments;
+    }
+
+    /** The member who searches, in the policy department (as the demo's member is), created on the admin page. */
+    private static void createMember(Browser admin, AgoraNode node, String department) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("displayName", "Sam Whitaker");
+        fields.put("email", MEMBER);
+        fields.put("jobTitle", "Policy Adviser");
+        fields.put("departmentId", department);
+        fields.put("active", "true");
+        fields.put("password", MEMBER_PASSWORD);
+        fields.put("grade", "");
+        fields.put("location", "");
+        Page saved = admin.submit(admin.open(node.base(), "/admin/people/new"), "/admin/people/new", fields);
+        if (!"/admin/people".equals(saved.uri().getPath())) {
+            throw new IllegalStateException("Could not create the member: " + saved.text(600));
+        }
+    }
+
+    /** The benchmark's eight libraries, created on the library form like any library; the member made a reader. */
+    private static long[] createLibraries(Browser admin, AgoraNode node, Map<String, String> departments) {
         long[] ids = new long[CorpusSeeder.LIBRARIES.size()];
         for (int i = 0; i < ids.length; i++) {
             CorpusSeeder.BenchLibrary library = CorpusSeeder.LIBRARIES.get(i);
             String department = library.department() == null ? "" : departments.get(library.department());
             if (department == null) {
-                throw new IllegalStateException("No demo department '" + library.department() + "' in " + departments);
+                throw new IllegalStateException("No department '" + library.department() + "' in " + departments);
             }
             Page created = admin.submit(
                     admin.open(node.base(), "/libraries/new"),
@@ -276,9 +317,7 @@ public final class ClusterLatencyBenchmark {
             if (library.memberReads()) {
                 Page settings = admin.open(node.base(), "/libraries/" + ids[i] + "/settings");
                 Page saved = admin.submit(
-                        settings,
-                        "/libraries/" + ids[i] + "/members",
-                        Map.of("email", DemoAccounts.MEMBER, "role", "READER"));
+                        settings, "/libraries/" + ids[i] + "/members", Map.of("email", MEMBER, "role", "READER"));
                 if (saved.status() != 200 || !saved.uri().getPath().endsWith("/settings")) {
                     throw new IllegalStateException("Could not make the member a reader: " + saved.text(600));
                 }
