@@ -38,13 +38,13 @@ import org.agorahub.cluster.Nginx;
  *
  * Node A starts first, with the initial admin only (the demo data takes minutes to seed on a busy machine), who
  * creates the benchmark's departments, the member who searches and the eight libraries on the admin pages; the
- * generated documents ({@link SyntheticCorpus}, {@link CorpusSeeder})
- * go straight into PostgreSQL and a rebuild from the admin page (timed) puts them into OpenSearch; then node B
- * starts and nginx (a child process with its own configuration under {@code target/cluster-bench/nginx}). Every
- * entry point answers the same queries as the member sign-in with 1 and 16 clients, in blocks taken in turn, so the
- * machine's noise hits all alike; times are the client's (the nodes run in other processes). Then the indexing lag:
- * N uploads (default 50) through node A's upload form, each timed from the server's answer to the upload (after its
- * commit) until a search on node B finds it (polled every 50 ms). Prints Markdown tables; asserts nothing. Not a
+ * generated documents ({@link SyntheticCorpus}, {@link CorpusSeeder}) go straight into PostgreSQL and a rebuild from
+ * the admin page (timed) puts them into OpenSearch. Then node B starts, and the indexing lag is measured: N uploads
+ * (default 50) through node A's upload form, one at a time, each timed from the server's answer to the upload (after
+ * its commit) until a search on node B finds it (polled every 50 ms). Then nginx starts (a child process with its own
+ * configuration under {@code target/cluster-bench/nginx}) and every entry point answers the same queries as the
+ * member with 1 and 16 clients, in blocks taken in turn, so the machine's noise hits all alike; times are the
+ * client's (the nodes run in other processes). Prints Markdown tables; asserts nothing. Not a
  * test: the build never runs it. Needs nginx ({@code apt-get install -y nginx}) and what the cluster test needs.
  */
 public final class ClusterLatencyBenchmark {
@@ -133,10 +133,13 @@ public final class ClusterLatencyBenchmark {
                 active / rebuild,
                 openSearch(cluster, "/_cat/indices?v&h=index,health,pri,rep,docs.count,store.size&s=index"));
 
-        // 2. node B, and nginx in front of one and of both nodes
+        // 2. node B; the indexing lag: commit on node A to searchable on node B
         AgoraNode nodeB = cluster.startNode("node-b", jvm, Map.of("AGORA_INITIAL_ADMIN_EMAIL", ""));
         System.out.printf(
                 Locale.ROOT, "Node B started in %.1f s%n", nodeB.startedIn().toMillis() / 1e3);
+        measureLag(admin, nodeA, nodeB, libraryIds[0], uploads);
+
+        // 3. nginx in front of one and of both nodes; the pages
         Map<String, List<URI>> upstreams = new LinkedHashMap<>();
         upstreams.put("one", List.of(nodeA.base()));
         upstreams.put("two", List.of(nodeA.base(), nodeB.base()));
@@ -144,9 +147,6 @@ public final class ClusterLatencyBenchmark {
             System.out.println("Load balancer: " + nginx);
             measurePages(nodeA, nginx, corpus, queryCount);
         }
-
-        // 3. indexing lag: commit on node A to searchable on node B
-        measureLag(admin, nodeA, nodeB, libraryIds[0], uploads);
     }
 
     private static void measurePages(AgoraNode nodeA, Nginx nginx, SyntheticCorpus corpus, int queryCount)
