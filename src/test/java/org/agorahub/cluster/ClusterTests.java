@@ -352,7 +352,8 @@ class ClusterTests {
             LocalCluster.sleep(250);
         } while (System.nanoTime() < deadline);
         throw new AssertionError("Searching '" + query + "' on " + node.name() + " (" + browser + ") did not find"
-                + " document " + document + " within " + within.toSeconds() + " s. Last page: " + last.text(2000));
+                + " document " + document + " within " + within.toSeconds() + " s (" + cluster.outboxState()
+                + "). Last page: " + last.text(2000));
     }
 
     /** A word no other document has: letters only, so every analyzer keeps it whole. */

@@ -152,6 +152,31 @@ public final class LocalCluster implements AutoCloseable {
         return postgres.getDatabase("postgres", "agora");
     }
 
+    /**
+     * What Hibernate Search's outbox holds (events waiting, events it gave up on), for failure messages: an upload
+     * that is never found is either still waiting there, aborted there, or was never written there.
+     */
+    public String outboxState() {
+        try (Connection connection = dataSource().getConnection();
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery(
+                        "select status, count(*), max(retries) from hsearch_outbox_event group by status")) {
+            StringBuilder state = new StringBuilder("outbox:");
+            while (rows.next()) {
+                state.append(' ')
+                        .append(rows.getLong(2))
+                        .append(' ')
+                        .append(rows.getString(1))
+                        .append(" (retries up to ")
+                        .append(rows.getInt(3))
+                        .append(')');
+            }
+            return state.length() == "outbox:".length() ? "outbox: empty" : state.toString();
+        } catch (java.sql.SQLException e) {
+            return "outbox: not readable (" + e.getMessage().lines().findFirst().orElse("") + ")";
+        }
+    }
+
     // ---- OpenSearch --------------------------------------------------------------------------------------------
 
     /**
