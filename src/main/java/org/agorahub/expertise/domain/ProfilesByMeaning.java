@@ -101,7 +101,7 @@ class ProfilesByMeaning {
                 .where(f -> f.knn(PEOPLE)
                         .field(Enrichments.VECTOR_FIELD)
                         .matching(asked)
-                        .requiredMinimumSimilarity(MIN_SIMILARITY)
+                        .requiredMinimumScore(Enrichments.scoreOfSimilarity(MIN_SIMILARITY))
                         .filter(
                                 departmentId == null
                                         ? f.matchAll()

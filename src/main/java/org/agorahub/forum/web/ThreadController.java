@@ -3,6 +3,7 @@ package org.agorahub.forum.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.List;
 import org.agorahub.forum.NewThread;
 import org.agorahub.forum.ThreadKind;
 import org.agorahub.forum.domain.BoardService;
@@ -20,6 +21,7 @@ import org.agorahub.forum.domain.VoteView;
 import org.agorahub.forum.domain.WatchService;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.shared.ai.Enrichments;
+import org.agorahub.shared.web.BesideThePage;
 import org.agorahub.shared.web.Flash;
 import org.agorahub.shared.web.PageLinks;
 import org.springframework.security.access.AccessDeniedException;
@@ -103,7 +105,11 @@ class ThreadController {
             @PathVariable long id, @RequestParam(defaultValue = "") String title, CurrentUser user, Model model) {
         postable(user, id);
         // a word or two letters long: nothing yet, rather than "no similar questions"
-        model.addAttribute("similar", RelatedThreads.enoughToGoOn(title) ? related.similarTo(user, title) : null);
+        model.addAttribute(
+                "similar",
+                RelatedThreads.enoughToGoOn(title)
+                        ? BesideThePage.orWithout(null, () -> related.similarTo(user, title))
+                        : null);
         return "forum/fragments :: similar";
     }
 
@@ -119,7 +125,7 @@ class ThreadController {
         BoardView board = postable(user, id);
         if (check != null) {
             // "Check for similar questions": the form again, as typed, with the list and without complaints
-            model.addAttribute("similar", related.similarTo(user, form.title()));
+            model.addAttribute("similar", BesideThePage.orWithout(null, () -> related.similarTo(user, form.title())));
             model.addAttribute("similarChecked", true);
             model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "form");
             return threadForm(model, board, form);
@@ -355,7 +361,7 @@ class ThreadController {
         model.addAttribute(
                 "summary",
                 enrichments.summaryOf(Enrichments.KIND_THREAD, thread.id()).orElse(null));
-        model.addAttribute("similar", similar.similarTo(user, thread.id()));
+        model.addAttribute("similar", BesideThePage.orWithout(List.of(), () -> similar.similarTo(user, thread.id())));
         if (thread.canModerate()) {
             model.addAttribute(
                     "moveTargets",

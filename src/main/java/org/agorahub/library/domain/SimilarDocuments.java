@@ -98,7 +98,7 @@ public class SimilarDocuments {
     /** Tags and a category to suggest. */
     public record Suggestions(List<String> tags, Long categoryId, String categoryName) {
 
-        static final Suggestions NONE = new Suggestions(List.of(), null, null);
+        public static final Suggestions NONE = new Suggestions(List.of(), null, null);
 
         public boolean any() {
             return !tags.isEmpty() || categoryId != null;

@@ -19,6 +19,7 @@ import org.agorahub.library.domain.VerificationNotAllowedException;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.shared.RefusedException;
 import org.agorahub.shared.ai.Enrichments;
+import org.agorahub.shared.web.BesideThePage;
 import org.agorahub.shared.web.Flash;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -146,7 +147,7 @@ class DocumentController {
         documents.recordView(user, id); // after the access check: only pages actually shown count
         model.addAttribute(
                 "summary", enrichments.summaryOf(Enrichments.KIND_DOCUMENT, id).orElse(null));
-        model.addAttribute("similar", similar.similarTo(user, document));
+        model.addAttribute("similar", BesideThePage.orWithout(List.of(), () -> similar.similarTo(user, document)));
         if (document.canEdit()) {
             assist(model, user, document, added);
         } else {
@@ -198,8 +199,12 @@ class DocumentController {
      */
     private void assist(Model model, CurrentUser user, DocumentView document, boolean added) {
         model.addAttribute(ADDED, added);
-        model.addAttribute("suggestions", similar.suggestionsFor(user, document));
-        model.addAttribute("duplicates", added ? similar.duplicatesOf(user, document) : null);
+        model.addAttribute(
+                "suggestions",
+                BesideThePage.orWithout(
+                        SimilarDocuments.Suggestions.NONE, () -> similar.suggestionsFor(user, document)));
+        model.addAttribute(
+                "duplicates", added ? BesideThePage.orWithout(null, () -> similar.duplicatesOf(user, document)) : null);
     }
 
     @GetMapping("/documents/{id}/download")
@@ -404,7 +409,10 @@ class DocumentController {
 
     private String editPage(Model model, CurrentUser user, DocumentView document, DocumentForm form) {
         model.addAttribute("document", document);
-        model.addAttribute("suggestions", similar.suggestionsFor(user, document));
+        model.addAttribute(
+                "suggestions",
+                BesideThePage.orWithout(
+                        SimilarDocuments.Suggestions.NONE, () -> similar.suggestionsFor(user, document)));
         model.addAttribute("categories", categoryService.tree());
         model.addAttribute("form", form);
         return "library/edit";

@@ -42,7 +42,7 @@ public class IndexDirectoryCheck implements EnvironmentPostProcessor {
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         String directory = environment.getProperty("agora.search.index-dir");
-        if (directory == null || directory.isBlank()) {
+        if (directory == null || directory.isBlank() || SearchBackendSettings.isOpenSearch(environment)) {
             return;
         }
         Path root = Path.of(directory);

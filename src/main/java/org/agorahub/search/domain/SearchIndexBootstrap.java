@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 /**
  * The index is derived data: when it holds no documents (or no forum threads, or no people) but the database has some (a new or
  * deleted index directory, or data from before search existed), it is rebuilt with the mass indexer in the background once the application
- * is ready, through the same {@link SearchIndexRebuild} as the admin page, which shows its progress. Start-up never
- * waits for it; searches return fewer hits until it is done.
+ * is ready, through the same {@link SearchIndexRebuild} as the admin page, which shows its progress. So is a shared
+ * OpenSearch index last built with another mapping (a new version of Agora). Start-up never waits for it; searches
+ * return fewer hits until it is done.
  */
 @Component
 class SearchIndexBootstrap {
@@ -30,6 +31,13 @@ class SearchIndexBootstrap {
         try {
             long inDatabase = health.inDatabase();
             long inIndex = health.indexedDocuments();
+            if (!rebuild.mappingCurrent()) {
+                log.info("The shared search index was built with another mapping: rebuilding it in the background");
+                if (!rebuild.start(null, "search mapping changed")) {
+                    log.info("A search index rebuild is already running");
+                }
+                return;
+            }
             if (!health.aKindIsMissing()) {
                 log.info(
                         "Search index holds {} documents, threads and people ({} in the database)",

@@ -40,8 +40,12 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.scope.SearchScope;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.hibernate.search.util.common.SearchException;
 import org.hibernate.search.util.common.data.Range;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -84,6 +88,8 @@ import org.springframework.transaction.annotation.Transactional;
 @EnableConfigurationProperties(MeaningSearchSettings.class)
 class SearchService implements SearchApi {
 
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
+
     static final String INDEXED_ENTITY = "Document";
     static final String THREAD_ENTITY = "ForumThread";
     static final String PERSON_ENTITY = PeopleIndex.ENTITY;
@@ -121,6 +127,7 @@ class SearchService implements SearchApi {
     private final SearchIndexRebuild rebuild;
     private final Enrichments enrichments;
     private final MeaningSearchSettings meaning;
+    private final boolean radialKnn;
 
     SearchService(
             EntityManager entityManager,
@@ -132,7 +139,9 @@ class SearchService implements SearchApi {
             SearchIndexHealth health,
             SearchIndexRebuild rebuild,
             Enrichments enrichments,
-            MeaningSearchSettings meaning) {
+            MeaningSearchSettings meaning,
+            Environment environment) {
+        this.radialKnn = SearchBackendSettings.isOpenSearch(environment);
         this.enrichments = enrichments;
         this.meaning = meaning;
         this.health = health;
@@ -147,7 +156,14 @@ class SearchService implements SearchApi {
 
     @Override
     public org.agorahub.search.IndexStatus indexStatus() {
-        IndexHealth now = health.health();
+        IndexHealth now;
+        try {
+            now = health.health();
+        } catch (SearchException e) {
+            // the search engine does not answer (OpenSearch down): nothing is indexed as far as anyone can see
+            log.warn("The search index could not be counted: {}", e.getMessage());
+            now = new IndexHealth(health.inDatabase(), 0, null, null);
+        }
         IndexHealth.LastRebuild last = now.lastRebuild();
         return new org.agorahub.search.IndexStatus(
                 now.inDatabase(),
@@ -410,9 +426,15 @@ class SearchService implements SearchApi {
                 var nearest = f.knn(meaning.neighbours())
                         .field(Enrichments.VECTOR_FIELD)
                         .matching(vector)
-                        .requiredMinimumSimilarity(meaning.minimumSimilarity())
                         .boost(meaning.weight());
-                if (narrows()) {
+                boolean floor = meaning.minimumSimilarity() > -1; // -1: none (OpenSearch refuses a minimum score of 0)
+                if (floor) {
+                    nearest.requiredMinimumScore(Enrichments.scoreOfSimilarity(meaning.minimumSimilarity()));
+                }
+                // OpenSearch makes a knn clause with a floor a radial search (every item above it, no k), which
+                // refuses a filter of its own; the whole query's filters below trim it just as well, since no
+                // k nearest are cut before them
+                if (narrows() && !(radialKnn && floor)) {
                     // the k nearest among what the person may open and chose: the same clauses as the whole query's
                     nearest.filter(f.bool(inside -> {
                         inside.must(f.matchAll());

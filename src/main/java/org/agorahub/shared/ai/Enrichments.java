@@ -50,10 +50,21 @@ public interface Enrichments {
 
     /**
      * The cosine similarity of a k-nearest-neighbours hit on the {@link #VECTOR_FIELD} from its score (for a
-     * dot-product field Lucene, and Elasticsearch or OpenSearch alike, score {@code (1 + cosine) / 2}).
+     * cosine field Lucene, and Elasticsearch or OpenSearch alike, score {@code (1 + cosine) / 2}).
      */
     static double similarityOfScore(float score) {
         return 2.0 * score - 1.0;
+    }
+
+    /**
+     * The score of a k-nearest-neighbours hit whose cosine similarity is {@code similarity}, the inverse of {@link
+     * #similarityOfScore}: what a floor on similarity is given to the search backend as. A score rather than a
+     * similarity, because OpenSearch reads "minimum similarity" as a maximum distance; a score means the same to
+     * both backends. On OpenSearch a floor makes the k-NN clause a radial search: every item above it, not only the
+     * k nearest.
+     */
+    static float scoreOfSimilarity(double similarity) {
+        return (float) ((1.0 + similarity) / 2.0);
     }
 
     /** Cosine similarity of two unit vectors. */

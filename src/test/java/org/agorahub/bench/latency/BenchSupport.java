@@ -2,8 +2,11 @@ package org.agorahub.bench.latency;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,18 +76,22 @@ final class BenchSupport {
         }
     }
 
+    /** Bytes of the files under a directory; files Lucene removes while it is walked (a merge) are left out. */
     static long size(Path directory) throws IOException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile)
-                    .mapToLong(file -> {
-                        try {
-                            return Files.size(file);
-                        } catch (IOException e) {
-                            return 0; // a file Lucene removed while we looked
-                        }
-                    })
-                    .sum();
-        }
+        long[] bytes = {0};
+        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                bytes[0] += attributes.size();
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                return FileVisitResult.CONTINUE; // a file Lucene removed while we looked
+            }
+        });
+        return bytes[0];
     }
 
     static void deleteRecursively(Path directory) {

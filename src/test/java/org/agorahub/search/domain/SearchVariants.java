@@ -34,7 +34,8 @@ public final class SearchVariants {
                 context.getBean(SearchIndexHealth.class),
                 context.getBean(SearchIndexRebuild.class),
                 context.getBean(Enrichments.class),
-                settings);
+                settings,
+                context.getEnvironment());
         TransactionTemplate transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
         transaction.setReadOnly(true);
         return (user, request) -> transaction.execute(status -> service.search(user, request));
