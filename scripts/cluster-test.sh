@@ -9,8 +9,8 @@
 #      upload on node A becomes findable on node B; the node is started again;
 #   c. with Agora node A stopped (SIGTERM), the same browser cookies are still signed in on node B;
 #   d. with OpenSearch stopped entirely, an upload on node B still lands on its document page; once OpenSearch is
-#      started again it becomes findable within 60 s (indexed through the outbox).
-# Everything it starts it stops by process id, failures included. About 5 minutes on 2 cores; needs root (OpenSearch
+#      started again (after at least 45 s down) it becomes findable within 60 s (indexed through the outbox).
+# Everything it starts it stops by process id, failures included. 5 to 7 minutes on 2 busy cores; needs root (OpenSearch
 # runs as the unprivileged user agora-opensearch, created if missing) or that user, and ~3 GB of memory.
 # Logs: target/cluster/{node-a,node-b,opensearch}.log and target/cluster/opensearch/node*/logs; timings in
 # target/cluster/timings.txt. Extra arguments go to Maven, e.g. scripts/cluster-test.sh -o

@@ -46,6 +46,13 @@ class ClusterTests {
 
     /** What a user waits at most for an upload on one node to be found on the other. */
     private static final Duration FINDABLE = Duration.ofSeconds(20);
+    /**
+     * How long OpenSearch stays down after the upload, at least, before it is started again (which takes another
+     * 40-80 s): longer than Hibernate Search's retries of an outbox event (three, 30 s apart), so the upload is only
+     * indexed if the application makes sure events put off by an outage are indexed once it is over.
+     */
+    private static final Duration OUTAGE = Duration.ofSeconds(45);
+
     /** After OpenSearch comes back, the outbox's events are indexed. */
     private static final Duration FINDABLE_AFTER_OUTAGE = Duration.ofSeconds(60);
 
@@ -237,6 +244,8 @@ class ClusterTests {
         try {
             String title = "Outage note " + word;
             document = upload(adminOnB, nodeB, openLibrary, title, word);
+            // an outage as long as a real one: well past the first few attempts to index the upload
+            LocalCluster.sleep(OUTAGE.toMillis());
         } finally {
             t = System.nanoTime();
             cluster.startOpenSearch(null);
