@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.agorahub.shared.OncePerCluster;
 import org.agorahub.shared.ai.EnrichableContent;
 import org.agorahub.shared.audit.AuditLog;
 import org.slf4j.Logger;
@@ -22,13 +23,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Enriches everything that already exists: content made before the AI was switched on, or before a model change.
  * Runs in one background thread, item by item, skipping items whose text is already enriched. Its progress (and
  * where it got to, per kind) is written to PostgreSQL after every batch, so every node shows the same progress bar
- * and a run cut short by a restart carries on from where it was at the next start.
+ * and a run cut short by a restart carries on from where it was at the next start. One run at a time across all
+ * nodes: the running one holds a lock ({@link OncePerCluster#hold}) that goes when it ends or its node stops, so a
+ * node starting meanwhile neither resumes it nor starts another.
  */
 @Component
 public class Backfill {
 
     static final String AUDIT_TARGET = "ai-backfill";
     static final int BATCH = 50;
+    static final String JOB = "enrichment.backfill";
 
     private static final Logger log = LoggerFactory.getLogger(Backfill.class);
 
@@ -36,20 +40,25 @@ public class Backfill {
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
+    /** A run started on this node is going (the cluster-wide guard is the lock). */
     private final AtomicBoolean running = new AtomicBoolean();
+
     private final boolean onStart;
+    private final OncePerCluster once;
 
     Backfill(
             EnrichmentService enrichment,
             JdbcTemplate jdbc,
             AuditLog audit,
             PlatformTransactionManager transactionManager,
-            @Value("${agora.ai.backfill-on-start:true}") boolean onStart) {
+            @Value("${agora.ai.backfill-on-start:true}") boolean onStart,
+            OncePerCluster once) {
         this.transactions = new TransactionTemplate(transactionManager);
         this.enrichment = enrichment;
         this.jdbc = jdbc;
         this.audit = audit;
         this.onStart = onStart;
+        this.once = once;
     }
 
     /** The newest run, for the progress bar. */
@@ -72,26 +81,37 @@ public class Backfill {
     }
 
     /**
-     * Starts a run in the background unless one is running; audited. Returns false when one was already running or
-     * the AI is off.
+     * Starts a run in the background unless one is running (on any node); audited. Returns false when one was
+     * already running or the AI is off.
      */
     public boolean start(Long actorId) {
         if (!enrichment.active() || !running.compareAndSet(false, true)) {
             return false;
         }
-        long total = enrichment.sources().stream()
-                .mapToLong(EnrichableContent::count)
-                .sum();
-        Long id = transactions.execute(status -> {
-            Long run = jdbc.queryForObject(
-                    "insert into enrichment_backfill (started_by, total) values (?, ?) returning id",
-                    Long.class,
-                    actorId,
-                    total);
-            audit.record(actorId, "ai.backfill.started", AUDIT_TARGET, run, total + " items");
-            return run;
-        });
-        launch(id, new HashMap<>(), 0);
+        Optional<OncePerCluster.Lease> lease = once.hold(JOB);
+        if (lease.isEmpty()) {
+            running.set(false);
+            return false;
+        }
+        try {
+            long total = enrichment.sources().stream()
+                    .mapToLong(EnrichableContent::count)
+                    .sum();
+            Long id = transactions.execute(status -> {
+                Long run = jdbc.queryForObject(
+                        "insert into enrichment_backfill (started_by, total) values (?, ?) returning id",
+                        Long.class,
+                        actorId,
+                        total);
+                audit.record(actorId, "ai.backfill.started", AUDIT_TARGET, run, total + " items");
+                return run;
+            });
+            launch(id, new HashMap<>(), 0, lease.get());
+        } catch (RuntimeException e) {
+            lease.get().close();
+            running.set(false);
+            throw e;
+        }
         return true;
     }
 
@@ -112,17 +132,8 @@ public class Backfill {
         }
         Optional<Progress> last = latest();
         if (last.isPresent() && last.get().finishedAt() == null) {
-            Map<String, Long> positions = jdbc.queryForObject(
-                    "select position from enrichment_backfill where id = ?",
-                    (rs, row) -> read(rs.getString(1)),
-                    last.get().id());
             if (running.compareAndSet(false, true)) {
-                log.info(
-                        "Resuming the AI backfill {} at {} of {}",
-                        last.get().id(),
-                        last.get().done(),
-                        last.get().total());
-                launch(last.get().id(), positions, last.get().done());
+                resume(last.get().id());
             }
             return;
         }
@@ -135,12 +146,51 @@ public class Backfill {
         }
     }
 
-    public boolean running() {
-        return running.get();
+    /** Carries on with a run a restart cut short, unless another node is running it (then it is not cut short). */
+    private void resume(long runId) {
+        Optional<OncePerCluster.Lease> lease = once.hold(JOB);
+        if (lease.isEmpty()) {
+            running.set(false);
+            return;
+        }
+        try {
+            // read again under the lock: the node that ran it may have finished it meanwhile
+            List<Progress> unfinished = jdbc.query(
+                    "select id, started_at, total, done, finished_at, failure from enrichment_backfill"
+                            + " where id = ? and finished_at is null",
+                    (rs, row) -> new Progress(
+                            rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getLong(3), rs.getLong(4), null, null),
+                    runId);
+            if (unfinished.isEmpty()) {
+                lease.get().close();
+                running.set(false);
+                return;
+            }
+            Map<String, Long> positions = jdbc.queryForObject(
+                    "select position from enrichment_backfill where id = ?", (rs, row) -> read(rs.getString(1)), runId);
+            Progress run = unfinished.get(0);
+            log.info("Resuming the AI backfill {} at {} of {}", runId, run.done(), run.total());
+            launch(runId, positions, run.done(), lease.get());
+        } catch (RuntimeException e) {
+            lease.get().close();
+            running.set(false);
+            throw e;
+        }
     }
 
-    private void launch(long runId, Map<String, Long> positions, long doneBefore) {
-        Thread thread = new Thread(() -> run(runId, positions, doneBefore), "ai-backfill");
+    /** Whether a run is going, on this node or another. */
+    public boolean running() {
+        return running.get() || once.running(JOB);
+    }
+
+    private void launch(long runId, Map<String, Long> positions, long doneBefore, OncePerCluster.Lease lease) {
+        Thread thread = new Thread(
+                () -> {
+                    try (lease) {
+                        run(runId, positions, doneBefore);
+                    }
+                },
+                "ai-backfill");
         thread.setDaemon(true);
         thread.start();
     }

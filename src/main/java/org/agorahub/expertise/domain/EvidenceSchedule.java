@@ -1,5 +1,6 @@
 package org.agorahub.expertise.domain;
 
+import org.agorahub.shared.OncePerCluster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -13,7 +14,8 @@ import org.springframework.scheduling.annotation.Scheduled;
  * Recomputes all evidence once after start-up, in the background (application runners, such as the demo seeders,
  * have finished by then, so their documents and answers count), and nightly, as {@link EvidenceSettings} say. Events
  * keep one person's evidence current in between ({@link EvidenceListener}); the whole recompute catches what events
- * do not tell (a deactivated person, a document's new owner, an answer no longer accepted).
+ * do not tell (a deactivated person, a document's new owner, an answer no longer accepted). With several app nodes
+ * the whole recompute runs on one of them at a time ({@link OncePerCluster}); the others skip it.
  */
 @Configuration
 @EnableScheduling
@@ -24,10 +26,12 @@ class EvidenceSchedule {
 
     private final EvidenceService evidence;
     private final EvidenceSettings settings;
+    private final OncePerCluster once;
 
-    EvidenceSchedule(EvidenceService evidence, EvidenceSettings settings) {
+    EvidenceSchedule(EvidenceService evidence, EvidenceSettings settings, OncePerCluster once) {
         this.evidence = evidence;
         this.settings = settings;
+        this.once = once;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -46,7 +50,7 @@ class EvidenceSchedule {
 
     private void recomputeAll() {
         try {
-            evidence.recomputeAll();
+            once.run("expertise.evidence.recompute-all", evidence::recomputeAll);
         } catch (RuntimeException e) {
             log.error("Could not recompute expertise evidence", e);
         }

@@ -21,6 +21,7 @@ import org.agorahub.people.PeopleApi;
 import org.agorahub.search.FailedSearchActivity;
 import org.agorahub.search.SearchActivity;
 import org.agorahub.search.SearchApi;
+import org.agorahub.shared.OncePerCluster;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,7 +45,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AggregateService {
 
     private static final Logger log = LoggerFactory.getLogger(AggregateService.class);
-    private static final long ADVISORY_LOCK = 0x496e736967687473L;
+    private static final String JOB = "insights.rebuild";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -54,6 +55,7 @@ public class AggregateService {
     private final SearchApi search;
     private final TaskExecutor executor;
     private final ObjectProvider<AggregateService> self;
+    private final OncePerCluster once;
     private final java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean();
 
     AggregateService(
@@ -64,7 +66,8 @@ public class AggregateService {
             PeopleApi people,
             SearchApi search,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            ObjectProvider<AggregateService> self) {
+            ObjectProvider<AggregateService> self,
+            OncePerCluster once) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.library = library;
@@ -73,16 +76,14 @@ public class AggregateService {
         this.search = search;
         this.executor = executor;
         this.self = self; // through the proxy, so the rebuild runs in its transaction
+        this.once = once;
     }
 
     /** Rebuilds every aggregate; returns the rows written. */
     @Transactional
     public int rebuild(Long requestedBy) {
         long start = System.nanoTime();
-        jdbc.sql("select pg_advisory_xact_lock(?)")
-                .param(ADVISORY_LOCK)
-                .query((rs, n) -> 1)
-                .list();
+        once.waitFor(JOB);
         long rebuild = jdbc.sql("insert into insight_rebuild (started_by) values (?) returning id")
                 .param(requestedBy)
                 .query(Long.class)
@@ -253,9 +254,9 @@ public class AggregateService {
         return true;
     }
 
-    /** Whether a rebuild started by {@link #rebuildInBackground} is running. */
+    /** Whether a rebuild is running, on this node or another. */
     public boolean rebuilding() {
-        return running.get();
+        return running.get() || once.running(JOB);
     }
 
     /** The last finished rebuild, or null. */
@@ -267,20 +268,37 @@ public class AggregateService {
                 .orElse(null);
     }
 
-    /** A first build in the background after start-up (and demo seeding), when there has never been one. */
+    /**
+     * A first build in the background after start-up (and demo seeding), when there has never been one; skipped when
+     * another node starting at the same time is already building.
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void rebuildWhenEmpty() {
         Long rebuilds = jdbc.sql("select count(*) from insight_rebuild where finished_at is not null")
                 .query(Long.class)
                 .single();
-        if (rebuilds == 0) {
-            rebuildInBackground(null);
+        if (rebuilds == 0 && running.compareAndSet(false, true)) {
+            try {
+                executor.execute(() -> {
+                    try {
+                        nightly();
+                    } catch (RuntimeException e) {
+                        log.error("Rebuilding the dashboards' aggregates failed", e);
+                    } finally {
+                        running.set(false);
+                    }
+                });
+            } catch (RuntimeException e) {
+                running.set(false);
+                throw e;
+            }
         }
     }
 
+    /** The nightly rebuild, on one app node: the others skip it while it runs. */
     @Scheduled(cron = "${agora.insights.rebuild-cron:0 15 3 * * *}")
     public void nightly() {
-        self.getObject().rebuild(null);
+        once.run(JOB, () -> self.getObject().rebuild(null));
     }
 
     private static long seconds(QuestionActivity q, java.time.Instant at) {

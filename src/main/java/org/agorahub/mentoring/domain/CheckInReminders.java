@@ -1,6 +1,7 @@
 package org.agorahub.mentoring.domain;
 
 import java.util.List;
+import org.agorahub.shared.OncePerCluster;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -8,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Reminds both of a pair to check in when their mentorship has had no check-in for {@value #QUIET_DAYS} days (counted
- * from its start), at most once every {@value #QUIET_DAYS} days. Runs every morning.
+ * from its start), at most once every {@value #QUIET_DAYS} days. Runs every morning, on one app node at a time.
  */
 @Component
 class CheckInReminders {
@@ -17,13 +18,20 @@ class CheckInReminders {
 
     private final JdbcClient jdbc;
     private final MentoringNotifier notifier;
+    private final OncePerCluster once;
 
-    CheckInReminders(JdbcClient jdbc, MentoringNotifier notifier) {
+    CheckInReminders(JdbcClient jdbc, MentoringNotifier notifier, OncePerCluster once) {
         this.jdbc = jdbc;
         this.notifier = notifier;
+        this.once = once;
     }
 
+    /** The morning run; skipped on a node while another is sending them. */
     @Scheduled(cron = "${agora.mentoring.reminders-cron:0 0 8 * * *}")
+    public void everyMorning() {
+        once.run("mentoring.check-in-reminders", this::remind);
+    }
+
     @Transactional
     public int remind() {
         List<Quiet> quiet =

@@ -13,6 +13,7 @@ import org.agorahub.mentoring.matching.PairScore;
 import org.agorahub.mentoring.matching.ProposedPair;
 import org.agorahub.mentoring.matching.Unmatched;
 import org.agorahub.people.CurrentUser;
+import org.agorahub.shared.OncePerCluster;
 import org.agorahub.shared.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +52,7 @@ public class RoundService {
     private final AuditLog audit;
     private final TaskExecutor executor;
     private final TransactionTemplate transactions;
+    private final OncePerCluster once;
 
     RoundService(
             JdbcClient jdbc,
@@ -61,7 +63,8 @@ public class RoundService {
             MentoringNotifier notifier,
             AuditLog audit,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions,
+            OncePerCluster once) {
         this.jdbc = jdbc;
         this.programmes = programmes;
         this.policy = policy;
@@ -71,6 +74,12 @@ public class RoundService {
         this.audit = audit;
         this.executor = executor;
         this.transactions = transactions;
+        this.once = once;
+    }
+
+    /** Held by the node running a programme's round, from before it is recorded until it ends. */
+    static String roundLock(long programmeId) {
+        return "mentoring.round:" + programmeId;
     }
 
     /** Starts a round in the background; returns its id. Refused while another round of the programme is open. */
@@ -80,6 +89,8 @@ public class RoundService {
         if (programme.ended(LocalDate.now())) {
             throw new MentoringRefusedException(null, "programme.ended");
         }
+        OncePerCluster.Lease lease = once.hold(roundLock(programme.id()))
+                .orElseThrow(() -> new MentoringRefusedException(null, "round.alreadyOpen"));
         long round;
         try {
             round = transactions.execute(status -> {
@@ -94,9 +105,22 @@ public class RoundService {
                 return id;
             });
         } catch (DuplicateKeyException e) {
+            lease.close();
             throw new MentoringRefusedException(null, "round.alreadyOpen");
+        } catch (RuntimeException e) {
+            lease.close();
+            throw e;
         }
-        executor.execute(() -> run(round, programme));
+        try {
+            executor.execute(() -> {
+                try (lease) {
+                    run(round, programme);
+                }
+            });
+        } catch (RuntimeException e) {
+            lease.close();
+            throw e;
+        }
         return round;
     }
 
@@ -166,15 +190,26 @@ public class RoundService {
                 """).params(result.totalScore(), round).update();
     }
 
-    /** Rounds that were running when the application stopped will never finish: say so, and free the programme. */
+    /**
+     * Rounds that were running when their node stopped will never finish: say so, and free the programme. A round
+     * another node is running now (it holds the programme's round lock) is left alone.
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Transactional
     public void failInterrupted() {
-        int interrupted = jdbc.sql("""
+        List<Long> running = jdbc
+                .sql("select id, programme_id from matching_round where status = 'RUNNING'")
+                .query((rs, row) -> once.running(roundLock(rs.getLong(2))) ? null : rs.getLong(1))
+                .list()
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        int interrupted =
+                running.isEmpty() ? 0 : jdbc.sql("""
                 update matching_round set status = 'FAILED', finished_at = now(),
                     problem = 'The round was interrupted when the application stopped; nothing was drafted. Start it again.'
-                where status = 'RUNNING'
-                """).update();
+                where status = 'RUNNING' and id in (:ids)
+                """).param("ids", running).update();
         if (interrupted > 0) {
             log.warn("Marked {} interrupted matching round(s) as failed", interrupted);
         }

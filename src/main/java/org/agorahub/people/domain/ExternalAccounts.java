@@ -86,16 +86,12 @@ public class ExternalAccounts {
     /**
      * Brings the active people of one source in step with the directory: those it still lists are updated (and
      * deactivated if they may no longer use Agora), those it no longer lists are deactivated. Local accounts are
-     * never touched, nor the last active admin. Runs once per cluster at a time: another node's run makes this a
-     * no-op.
+     * never touched, nor the last active admin. The scheduled sync runs on one node at a time (see DirectorySync).
      *
      * @param listed everyone the directory lists now, by external id
      */
     @Transactional
     public SyncOutcome sync(String source, Collection<ExternalProfile> listed, ExternalRules rules) {
-        if (!people.tryJobLock(source.hashCode() ^ 0x5359_4e43L)) {
-            return new SyncOutcome(0, 0, 0, true);
-        }
         Map<String, ExternalProfile> byId = new HashMap<>();
         listed.forEach(p -> byId.put(p.externalId(), p));
         int updated = 0;

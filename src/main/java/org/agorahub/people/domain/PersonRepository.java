@@ -22,10 +22,6 @@ interface PersonRepository extends JpaRepository<Person, Long> {
     @Query("select p from Person p where p.externalSource = ?1 and p.active = true")
     java.util.List<Person> findActiveFromSource(String source);
 
-    /** Takes the cluster-wide lock of one scheduled job for this transaction; false when another node holds it. */
-    @Query(value = "select pg_try_advisory_xact_lock(?1)", nativeQuery = true)
-    boolean tryJobLock(long key);
-
     @Query("select count(p) > 0 from Person p where lower(p.email) = lower(?1) and p.id <> ?2")
     boolean emailUsedByOther(String email, long id);
 

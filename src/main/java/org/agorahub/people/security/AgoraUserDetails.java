@@ -11,8 +11,13 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The session's principal: an Agora account, without its password hash once signed in. */
+/**
+ * The session's principal: an Agora account, without its password hash once signed in. Written to PostgreSQL with the
+ * session (Spring Session JDBC), so it stays small and serializable.
+ */
 public final class AgoraUserDetails implements UserDetails, CredentialsContainer {
+
+    private static final long serialVersionUID = 1L;
 
     private final CurrentUser user;
     private final boolean active;

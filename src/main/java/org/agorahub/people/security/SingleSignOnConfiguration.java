@@ -1,6 +1,7 @@
 package org.agorahub.people.security;
 
 import org.agorahub.people.domain.ExternalAccounts;
+import org.agorahub.shared.OncePerCluster;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,8 +29,9 @@ class SingleSignOnConfiguration {
         }
 
         @Bean
-        DirectorySync directorySync(LdapDirectory directory, ExternalAccounts accounts, LdapProperties properties) {
-            return new DirectorySync(directory, accounts, properties);
+        DirectorySync directorySync(
+                LdapDirectory directory, ExternalAccounts accounts, LdapProperties properties, OncePerCluster once) {
+            return new DirectorySync(directory, accounts, properties, once);
         }
     }
 

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import org.agorahub.AgoraTest;
+import org.agorahub.BrowserSession;
 import org.agorahub.expertise.TestSkills;
 import org.agorahub.forum.TestForums;
 import org.agorahub.insights.domain.AggregateService;
@@ -25,7 +26,6 @@ import org.agorahub.people.Visibility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** A lead's dashboard from the rebuilt aggregates, what it withholds, and who may see it. */
@@ -119,20 +119,17 @@ class DashboardTests {
                 "Claiming " + word,
                 "How to claim " + word + " step by step.",
                 Classification.OFFICIAL);
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(get("/search").param("q", word).session(session).with(user(TestPeople.principal(asker))))
+        BrowserSession session = new BrowserSession(mvc);
+        session.perform(get("/search").param("q", word).with(user(TestPeople.principal(asker))))
                 .andExpect(content().string(containsString("href=\"/documents/" + document + "\"")));
-        mvc.perform(get("/documents/" + document)
-                        .session(session)
+        session.perform(get("/documents/" + document)
                         .header("Referer", "http://localhost/search?q=" + word)
                         .with(user(TestPeople.principal(asker))))
                 .andExpect(status().isOk());
-        mvc.perform(get("/search")
-                .param("q", "nothingatall" + System.nanoTime())
-                .session(session)
-                .with(user(TestPeople.principal(asker))));
+        session.perform(
+                get("/search").param("q", "nothingatall" + System.nanoTime()).with(user(TestPeople.principal(asker))));
         // opened straight, not from a search: used by another department, but no search success
-        mvc.perform(get("/documents/" + document).session(session).with(user(TestPeople.principal(lead))));
+        session.perform(get("/documents/" + document).with(user(TestPeople.principal(lead))));
 
         aggregates.rebuild(null);
 

@@ -24,6 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class MentoringUpkeepTests {
 
     @Autowired
+    org.agorahub.shared.OncePerCluster once;
+
+    @Autowired
     TestPeople testPeople;
 
     @Autowired
@@ -141,6 +144,26 @@ class MentoringUpkeepTests {
                         .single())
                 .isEqualTo("FAILED");
         assertThat(rounds.round(user(curator), roundOf(programme)).problem()).contains("interrupted");
+    }
+
+    @Test
+    void aRoundAnotherNodeIsRunningIsNotTakenForInterrupted() {
+        jdbc.sql("insert into matching_round (programme_id, status, started_by) values (?, 'RUNNING', ?)")
+                .params(programme, curator.id())
+                .update();
+
+        try (var otherNode = once.hold(RoundService.roundLock(programme)).orElseThrow()) {
+            rounds.failInterrupted();
+        }
+
+        assertThat(jdbc.sql("select status from matching_round where programme_id = ?")
+                        .param(programme)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("RUNNING");
+        jdbc.sql("delete from matching_round where programme_id = ?")
+                .param(programme)
+                .update();
     }
 
     long roundOf(long programmeId) {

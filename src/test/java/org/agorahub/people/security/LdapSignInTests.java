@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.agorahub.AgoraTest;
+import org.agorahub.BrowserSession;
 import org.agorahub.people.PersonSummary;
 import org.agorahub.people.Role;
 import org.agorahub.people.TestPeople;
@@ -23,7 +24,6 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Sign-in against a real LDAP server holding a council's directory. */
@@ -46,6 +46,9 @@ class LdapSignInTests extends SingleSignOnTestSupport {
 
     @Autowired
     DirectorySync sync;
+
+    @Autowired
+    org.agorahub.shared.OncePerCluster once;
 
     @Autowired
     JdbcClient jdbc;
@@ -117,19 +120,41 @@ class LdapSignInTests extends SingleSignOnTestSupport {
                 uid, "Tom Reid", uid + "@northshire.example", "Libraries", "Branch Lead", "stacks-and-shelves");
         directory.join(uid, USERS);
         directory.join(uid, "Department Leads");
-        MockHttpSession session = (MockHttpSession)
-                mvc.perform(formLogin("/login").user("email", uid).password("stacks-and-shelves"))
-                        .andExpect(authenticated().withRoles("MEMBER", "DEPARTMENT_LEAD"))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
+        BrowserSession session = new BrowserSession(mvc);
+        session.perform(formLogin("/login").user("email", uid).password("stacks-and-shelves"))
+                .andExpect(authenticated().withRoles("MEMBER", "DEPARTMENT_LEAD"));
         // a lead is taken on to their department's dashboard
-        mvc.perform(get("/dashboards").session(session)).andExpect(status().isFound());
+        session.perform(get("/dashboards")).andExpect(status().isFound());
 
         directory.leave(uid, "Department Leads");
         sync.run();
 
-        mvc.perform(get("/dashboards").session(session)).andExpect(status().isForbidden());
+        session.perform(get("/dashboards")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSyncWhileAnotherNodeIsSyncingChangesNothing() throws Exception {
+        String leaver = uid("racer");
+        directory.addPerson(leaver, "Rae Cole", leaver + "@northshire.example", "Finance", "Clerk", "gone-soon-99");
+        directory.join(leaver, USERS);
+        mvc.perform(formLogin("/login").user("email", leaver).password("gone-soon-99"))
+                .andExpect(authenticated());
+        directory.leave(leaver, USERS);
+        directory.remove(leaver);
+
+        try (var otherNode = once.hold("people.directory-sync").orElseThrow()) {
+            assertThat(sync.run().skipped()).isTrue();
+            assertThat(people.findByEmail(leaver + "@northshire.example")
+                            .orElseThrow()
+                            .active())
+                    .isTrue();
+        }
+
+        assertThat(sync.run().skipped()).isFalse();
+        assertThat(people.findByEmail(leaver + "@northshire.example")
+                        .orElseThrow()
+                        .active())
+                .isFalse();
     }
 
     @Test
@@ -282,19 +307,15 @@ class LdapSignInTests extends SingleSignOnTestSupport {
         String uid = uid("pwd");
         directory.addPerson(uid, "Kim Lowe", uid + "@northshire.example", "Finance", "Clerk", "directory-owned-1");
         directory.join(uid, USERS);
-        MockHttpSession session = (MockHttpSession)
-                mvc.perform(formLogin("/login").user("email", uid).password("directory-owned-1"))
-                        .andExpect(authenticated())
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
+        BrowserSession session = new BrowserSession(mvc);
+        session.perform(formLogin("/login").user("email", uid).password("directory-owned-1"))
+                .andExpect(authenticated());
 
-        mvc.perform(get("/account").session(session))
+        session.perform(get("/account"))
                 .andExpect(content().string(Matchers.containsString("your password is changed there")))
                 .andExpect(content().string(Matchers.not(Matchers.containsString("name=\"currentPassword\""))));
-        mvc.perform(
+        session.perform(
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/account/password")
-                                .session(session)
                                 .with(org.springframework.security.test.web.servlet.request
                                         .SecurityMockMvcRequestPostProcessors.csrf())
                                 .param("currentPassword", "directory-owned-1")

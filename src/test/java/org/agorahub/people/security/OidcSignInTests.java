@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.agorahub.AgoraTest;
+import org.agorahub.BrowserSession;
 import org.agorahub.people.PersonSummary;
 import org.agorahub.people.Role;
 import org.agorahub.people.domain.PersonService;
@@ -23,7 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -63,7 +63,7 @@ class OidcSignInTests extends SingleSignOnTestSupport {
     void theFirstSignInCreatesThePersonFromTheTokenClaims() throws Exception {
         String user = user("mara", "Mara Lind", "Customer Services", "Team Leader", List.of("agora", "curators"));
 
-        MockHttpSession session = new MockHttpSession();
+        BrowserSession session = new BrowserSession(mvc);
         signIn(session, user)
                 .andExpect(authenticated()
                         .withUsername(user + "@northshire.example")
@@ -78,7 +78,7 @@ class OidcSignInTests extends SingleSignOnTestSupport {
         assertThat(audit.forTarget("person", mara.id(), 10))
                 .anySatisfy(e -> assertThat(e.action()).isEqualTo("person.created"));
         // the session is an ordinary Agora session: pages know who is signed in
-        mvc.perform(get("/account").session(session))
+        session.perform(get("/account"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Mara Lind")));
     }
@@ -87,10 +87,10 @@ class OidcSignInTests extends SingleSignOnTestSupport {
     void theNextSignInFollowsTheProviderAndTakesAwayARoleWhoseGroupWasLeft() throws Exception {
         testPeople.person("Another Admin", Role.ADMIN);
         String user = user("omar", "Omar Haddad", "Housing", "Officer", List.of("agora", "admins"));
-        signIn(new MockHttpSession(), user).andExpect(authenticated().withRoles("MEMBER", "ADMIN"));
+        signIn(new BrowserSession(mvc), user).andExpect(authenticated().withRoles("MEMBER", "ADMIN"));
 
         provider.setClaims(user, claims(user, "Omar Haddad", "Environmental Health", "Inspector", List.of("agora")));
-        signIn(new MockHttpSession(), user).andExpect(authenticated().withRoles("MEMBER"));
+        signIn(new BrowserSession(mvc), user).andExpect(authenticated().withRoles("MEMBER"));
 
         PersonSummary omar = people.findByEmail(user + "@northshire.example").orElseThrow();
         assertThat(omar.departmentName()).isEqualTo("Environmental Health");
@@ -103,7 +103,7 @@ class OidcSignInTests extends SingleSignOnTestSupport {
     void someoneOutsideTheAgoraGroupIsToldTheyAreNotAllowed() throws Exception {
         String user = user("nina", "Nina Volk", "Parks", "Ranger", List.of("parks"));
 
-        signIn(new MockHttpSession(), user)
+        signIn(new BrowserSession(mvc), user)
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?problem=not-allowed"));
         assertThat(countFor(user)).isZero();
@@ -116,7 +116,7 @@ class OidcSignInTests extends SingleSignOnTestSupport {
         withoutEmail.remove("email");
         provider.setClaims(user, withoutEmail);
 
-        signIn(new MockHttpSession(), user)
+        signIn(new BrowserSession(mvc), user)
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?problem=no-email"));
         assertThat(countFor(user)).isZero();
@@ -127,7 +127,7 @@ class OidcSignInTests extends SingleSignOnTestSupport {
         String user = user("iris", "Iris Bell", "Legal", "Paralegal", List.of("agora"));
         provider.fault(TestIdentityProvider.Fault.WRONG_AUDIENCE);
 
-        signIn(new MockHttpSession(), user)
+        signIn(new BrowserSession(mvc), user)
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?problem=provider"));
         assertThat(countFor(user)).isZero();
@@ -140,7 +140,7 @@ class OidcSignInTests extends SingleSignOnTestSupport {
         String user = user("otto", "Otto Berg", "Legal", "Paralegal", List.of("agora"));
         provider.fault(TestIdentityProvider.Fault.EXPIRED);
 
-        signIn(new MockHttpSession(), user)
+        signIn(new BrowserSession(mvc), user)
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?problem=provider"));
         assertThat(countFor(user)).isZero();
@@ -149,26 +149,27 @@ class OidcSignInTests extends SingleSignOnTestSupport {
     @Test
     void aReplayedCallbackIsRefused() throws Exception {
         String user = user("rhea", "Rhea Moss", "Legal", "Clerk", List.of("agora"));
-        MockHttpSession session = new MockHttpSession();
+        BrowserSession session = new BrowserSession(mvc);
         String callback = callback(session, user);
-        mvc.perform(get(URI.create(callback)).session(session)).andExpect(authenticated());
+        session.perform(get(URI.create(callback))).andExpect(authenticated());
 
         // the same code and state again: in another browser, and in the same one
-        mvc.perform(get(URI.create(callback)).session(new MockHttpSession()))
+        new BrowserSession(mvc)
+                .perform(get(URI.create(callback)))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?problem=provider"));
-        mvc.perform(get(URI.create(callback)).session(session)).andExpect(redirectedUrl("/login?problem=provider"));
+        session.perform(get(URI.create(callback))).andExpect(redirectedUrl("/login?problem=provider"));
         assertThat(countFor(user)).isEqualTo(1);
     }
 
     @Test
     void aStateThatAgoraNeverIssuedIsRefused() throws Exception {
         String user = user("saul", "Saul Frey", "Legal", "Clerk", List.of("agora"));
-        MockHttpSession session = new MockHttpSession();
+        BrowserSession session = new BrowserSession(mvc);
         String callback = callback(session, user);
         String forged = callback.replaceAll("state=[^&]+", "state=forged");
 
-        mvc.perform(get(URI.create(forged)).session(session))
+        session.perform(get(URI.create(forged)))
                 .andExpect(unauthenticated())
                 .andExpect(redirectedUrl("/login?problem=provider"));
         assertThat(countFor(user)).isZero();
@@ -192,15 +193,14 @@ class OidcSignInTests extends SingleSignOnTestSupport {
         return claims;
     }
 
-    private ResultActions signIn(MockHttpSession session, String user) throws Exception {
-        return mvc.perform(get(URI.create(callback(session, user))).session(session));
+    private ResultActions signIn(BrowserSession session, String user) throws Exception {
+        return session.perform(get(URI.create(callback(session, user))));
     }
 
     /** Starts at Agora's button, signs in at the provider and returns the address it sends the browser back to. */
-    private String callback(MockHttpSession session, String user) throws Exception {
-        MvcResult start = mvc.perform(
-                        get(URI.create("http://127.0.0.1/oauth2/authorization/" + TestIdentityProvider.REGISTRATION_ID))
-                                .session(session))
+    private String callback(BrowserSession session, String user) throws Exception {
+        MvcResult start = session.perform(get(
+                        URI.create("http://127.0.0.1/oauth2/authorization/" + TestIdentityProvider.REGISTRATION_ID)))
                 .andExpect(status().isFound())
                 .andReturn();
         String authorize = start.getResponse().getRedirectedUrl();

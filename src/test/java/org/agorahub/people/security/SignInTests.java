@@ -13,9 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.servlet.http.HttpSession;
 import java.util.Set;
 import org.agorahub.AgoraTest;
+import org.agorahub.BrowserSession;
 import org.agorahub.people.PersonSummary;
 import org.agorahub.people.Role;
 import org.agorahub.people.TestPeople;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -70,12 +69,10 @@ class SignInTests {
     @Test
     void afterSigningInYouReturnToThePageYouAskedFor() throws Exception {
         PersonSummary ann = testPeople.person("Return Example");
-        MvcResult asked =
-                mvc.perform(get("/account")).andExpect(redirectedUrl("/login")).andReturn();
-        MockHttpSession session = (MockHttpSession) asked.getRequest().getSession();
+        BrowserSession session = new BrowserSession(mvc);
+        session.perform(get("/account")).andExpect(redirectedUrl("/login"));
 
-        mvc.perform(post("/login")
-                        .session(session)
+        session.perform(post("/login")
                         .param("email", ann.email())
                         .param("password", TestPeople.PASSWORD)
                         .with(csrf()))
@@ -87,14 +84,12 @@ class SignInTests {
     void aWrongPasswordFailsWithAMessageAndKeepsTheEmail() throws Exception {
         PersonSummary ann = testPeople.person("Wrong Example");
 
-        MvcResult failed = mvc.perform(
-                        formLogin("/login").user("email", ann.email()).password("not it"))
+        BrowserSession session = new BrowserSession(mvc);
+        session.perform(formLogin("/login").user("email", ann.email()).password("not it"))
                 .andExpect(unauthenticated())
-                .andExpect(redirectedUrl("/login?error"))
-                .andReturn();
-        HttpSession session = failed.getRequest().getSession();
+                .andExpect(redirectedUrl("/login?error"));
 
-        mvc.perform(get("/login?error").session((MockHttpSession) session))
+        session.perform(get("/login?error"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Sign-in failed")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"" + ann.email() + "\"")));
     }
@@ -113,34 +108,28 @@ class SignInTests {
     @Test
     void deactivationEndsASessionThatIsAlreadySignedIn() throws Exception {
         PersonSummary soon = testPeople.person("Soon Gone");
-        MockHttpSession session = (MockHttpSession)
-                mvc.perform(formLogin("/login").user("email", soon.email()).password(TestPeople.PASSWORD))
-                        .andExpect(authenticated())
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        BrowserSession session = new BrowserSession(mvc);
+        session.perform(formLogin("/login").user("email", soon.email()).password(TestPeople.PASSWORD))
+                .andExpect(authenticated());
+        session.perform(get("/")).andExpect(status().isOk());
 
         people.updatePerson(
                 soon.id(), soon.email(), soon.displayName(), null, soon.departmentId(), Set.of(Role.MEMBER), false);
 
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?deactivated"));
+        session.perform(get("/")).andExpect(redirectedUrl("/login?deactivated"));
     }
 
     @Test
     void aRoleGivenByAnAdminAppliesWithoutSigningInAgain() throws Exception {
         PersonSummary ann = testPeople.person("Promoted Example");
-        MockHttpSession session = (MockHttpSession)
-                mvc.perform(formLogin("/login").user("email", ann.email()).password(TestPeople.PASSWORD))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
-        mvc.perform(get("/admin").session(session)).andExpect(status().isForbidden());
+        BrowserSession session = new BrowserSession(mvc);
+        session.perform(formLogin("/login").user("email", ann.email()).password(TestPeople.PASSWORD));
+        session.perform(get("/admin")).andExpect(status().isForbidden());
 
         people.updatePerson(
                 ann.id(), ann.email(), ann.displayName(), null, ann.departmentId(), Set.of(Role.ADMIN), true);
 
-        mvc.perform(get("/admin").session(session)).andExpect(status().isOk());
+        session.perform(get("/admin")).andExpect(status().isOk());
     }
 
     @Test
@@ -181,16 +170,13 @@ class SignInTests {
     @Test
     void signingOutEndsTheSession() throws Exception {
         PersonSummary ann = testPeople.person("Leaving Example");
-        MockHttpSession session = (MockHttpSession)
-                mvc.perform(formLogin("/login").user("email", ann.email()).password(TestPeople.PASSWORD))
-                        .andReturn()
-                        .getRequest()
-                        .getSession();
-        mvc.perform(get("/").session(session)).andExpect(status().isOk());
+        BrowserSession session = new BrowserSession(mvc);
+        session.perform(formLogin("/login").user("email", ann.email()).password(TestPeople.PASSWORD));
+        session.perform(get("/")).andExpect(status().isOk());
 
-        mvc.perform(post("/logout").session(session).with(csrf())).andExpect(redirectedUrl("/login?logout"));
+        session.perform(post("/logout").with(csrf())).andExpect(redirectedUrl("/login?logout"));
 
-        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
+        session.perform(get("/")).andExpect(redirectedUrl("/login"));
     }
 
     @Test

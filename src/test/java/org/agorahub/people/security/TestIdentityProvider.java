@@ -87,7 +87,8 @@ final class TestIdentityProvider {
                 .properties(
                         "server.port=" + port,
                         "server.address=127.0.0.1",
-                        // a browser keeps cookies per host, not per port: Agora's JSESSIONID must survive a visit here
+                        // a browser keeps cookies per host, not per port: Agora's SESSION cookie must survive a visit
+                        // here
                         "server.servlet.session.cookie.name=PROVIDERSESSION",
                         "spring.main.banner-mode=off",
                         "spring.jmx.enabled=false")

@@ -183,10 +183,35 @@ class ServedPagesTests {
 
     private static String sessionCookie(HttpResponse<String> response) {
         return response.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID="))
-                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
+                .filter(c -> c.startsWith("SESSION="))
+                .map(c -> c.substring("SESSION=".length(), c.indexOf(';')))
                 .findFirst()
                 .orElse("");
+    }
+
+    @Autowired
+    org.springframework.session.web.http.CookieSerializer cookies;
+
+    /** The session (in PostgreSQL) keeps the cookie settings the servlet container's session had. */
+    @Test
+    void theSessionCookieIsHttpOnlyLaxAndSecureOnlyOverHttps() throws Exception {
+        HttpResponse<String> loginPage = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(url("/login")).build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = loginPage.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("SESSION="))
+                .findFirst()
+                .orElseThrow();
+        assertThat(cookie).contains("; HttpOnly", "; SameSite=Lax", "; Path=/").doesNotContain("Secure");
+
+        // over https (or behind a proxy the server trusts to say so) the same serializer adds Secure
+        org.springframework.mock.web.MockHttpServletRequest https =
+                new org.springframework.mock.web.MockHttpServletRequest();
+        https.setSecure(true);
+        org.springframework.mock.web.MockHttpServletResponse response =
+                new org.springframework.mock.web.MockHttpServletResponse();
+        cookies.writeCookieValue(
+                new org.springframework.session.web.http.CookieSerializer.CookieValue(https, response, "id"));
+        assertThat(response.getHeader("Set-Cookie")).contains("; Secure", "; HttpOnly", "; SameSite=Lax");
     }
 
     @Test
