@@ -10,8 +10,8 @@
 #   c. with Agora node A stopped (SIGTERM), the same browser cookies are still signed in on node B;
 #   d. with OpenSearch stopped entirely, an upload on node B still lands on its document page; once OpenSearch is
 #      started again (after at least 45 s down) it becomes findable within 60 s (indexed through the outbox).
-# Everything it starts it stops by process id, failures included. 5 to 7 minutes on 2 busy cores; needs root (OpenSearch
-# runs as the unprivileged user agora-opensearch, created if missing) or that user, and ~3 GB of memory.
+# Everything it starts it stops by process id, failures included. 5 to 7 minutes on 2 busy cores; as root, OpenSearch
+# runs as the unprivileged user agora-opensearch (created if missing), otherwise as the current user; ~3 GB of memory.
 # Logs: target/cluster/{node-a,node-b,opensearch}.log and target/cluster/opensearch/node*/logs; timings in
 # target/cluster/timings.txt. Extra arguments go to Maven, e.g. scripts/cluster-test.sh -o
 set -euo pipefail

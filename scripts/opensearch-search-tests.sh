@@ -7,7 +7,7 @@
 # Starts a 2-node cluster with scripts/opensearch-cluster.sh (its own directory and ports, so a cluster of your own is
 # left alone), runs the test classes below with agora.search.backend=opensearch (each Spring context gets its own
 # index prefix, as it gets its own database; coordination "none" so tests can search right after a change commits,
-# as with Lucene), then stops the cluster by process id. Must run as root (the cluster runs as an unprivileged user).
+# as with Lucene), then stops the cluster by process id. As root, the cluster runs as an unprivileged user.
 # The several-node behaviour itself (outbox, shared sessions, failures) is ClusterTests' job (scripts/cluster-test.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * costs nobody their work or their session.
  *
  * <p>Runs in the integration-test phase (failsafe, after {@code package}): {@code scripts/cluster-test.sh}.
- * Skipped, saying why, when it cannot run here (no jar, not root and no {@code agora-opensearch} user, a missing
+ * Skipped, saying why, when it cannot run here (no jar, a missing
  * tool), unless {@value #REQUIRED_PROPERTY} is {@code true} (as in CI), in which case it fails instead.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
