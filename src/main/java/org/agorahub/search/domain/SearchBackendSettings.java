@@ -50,7 +50,8 @@ public class SearchBackendSettings implements EnvironmentPostProcessor, Ordered 
             String uris = environment.getProperty("agora.search.opensearch.uris", "http://127.0.0.1:9200");
             settings.put(HS + "backend.type", "elasticsearch");
             settings.put(HS + "backend.uris", uris.replace(" ", ""));
-            // the version is fixed, so nodes start without asking the cluster (and start while it is down)
+            // the version is fixed, so a node need not ask the cluster for it (the indexes are still created or
+            // checked at start-up, so a node starts only while OpenSearch answers)
             settings.put(HS + "backend.version", "opensearch:2.19");
             settings.put(HS + "backend.version_check.enabled", "false");
             settings.put(HS + "backend.analysis.configurer", "bean:agoraOpenSearchAnalysisConfigurer");
