@@ -492,7 +492,8 @@ public final class LocalCluster implements AutoCloseable {
         return dirs.stream().anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
     }
 
-    static void deleteRecursively(Path directory) {
+    /** Deletes a directory and everything in it; nothing when it does not exist. */
+    public static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }

@@ -12,10 +12,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.agorahub.cluster.LocalCluster;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.PeopleApi;
 import org.agorahub.people.PersonSummary;
@@ -95,15 +94,9 @@ final class BenchSupport {
     }
 
     static void deleteRecursively(Path directory) {
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            LocalCluster.deleteRecursively(directory);
+        } catch (UncheckedIOException e) {
             System.err.println("Could not delete " + directory + ": " + e.getMessage());
         }
     }
