@@ -88,7 +88,7 @@ class AccessRequestController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        AccessRequestView request = requests.request(user, requestId);
+        // approve and decline check that the person may answer it (the same 404 as the page otherwise)
         if (!errors.hasErrors()) {
             try {
                 AccessRequestView approved = requests.approve(user, requestId, form.role());
@@ -113,7 +113,6 @@ class AccessRequestController {
             CurrentUser user,
             Model model,
             RedirectAttributes redirect) {
-        AccessRequestView request = requests.request(user, requestId);
         if (!errors.hasErrors()) {
             try {
                 AccessRequestView declined = requests.decline(user, requestId, form.reason());
@@ -123,8 +122,8 @@ class AccessRequestController {
                 Forms.reject(errors, e);
             }
         }
-        return requestPage(
-                model, requests.request(user, requestId), new ApproveForm(request.role(), form.back()), form, true);
+        AccessRequestView request = requests.request(user, requestId);
+        return requestPage(model, request, new ApproveForm(request.role(), form.back()), form, true);
     }
 
     private String askPage(Model model, AccessRequestState state, AccessRequestForm form, boolean refused) {
