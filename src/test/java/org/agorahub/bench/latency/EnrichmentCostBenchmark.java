@@ -30,23 +30,29 @@ import org.springframework.context.ConfigurableApplicationContext;
  *   <li>the size of the document index after a full rebuild without vectors and after one with them.
  * </ul>
  *
- * Prints Markdown tables; asserts nothing. Not a test: the build never runs it.
+ * A third argument {@code backfill-only} leaves out the two rebuilds (at 100,000 documents they add half an hour and
+ * the index's size is measured by {@code bench/search-latency.sh}). While the backfill runs, a line every five minutes
+ * gives its progress and rate, so a run stopped early still tells the rate at that size.
+ *
+ * <p>Prints Markdown tables; asserts nothing. Not a test: the build never runs it.
  */
 public final class EnrichmentCostBenchmark {
 
     private static final int WORDS_PER_PASSAGE = 150;
+    private static final long REPORT_EVERY_NANOS = 300_000_000_000L;
 
     private EnrichmentCostBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int documents = args.length > 0 ? Integer.parseInt(args[0]) : 2_000;
         int passages = args.length > 1 ? Integer.parseInt(args[1]) : 400;
+        boolean sizes = args.length < 3 || !"backfill-only".equals(args[2]);
         Path indexRoot = Files.createTempDirectory("agora-enrichment-index");
         ConfigurableApplicationContext context =
                 BenchSupport.startApplication(new ServerTimer(), indexRoot, "--agora.ai.backfill-on-start=false");
         int exit = 0;
         try {
-            run(context, indexRoot, documents, passages);
+            run(context, indexRoot, documents, passages, sizes);
         } catch (Exception e) {
             e.printStackTrace();
             exit = 1;
@@ -57,7 +63,8 @@ public final class EnrichmentCostBenchmark {
         System.exit(exit);
     }
 
-    private static void run(ConfigurableApplicationContext context, Path indexRoot, int documentCount, int passageCount)
+    private static void run(
+            ConfigurableApplicationContext context, Path indexRoot, int documentCount, int passageCount, boolean sizes)
             throws Exception {
         DataSource dataSource = context.getBean(DataSource.class);
         PeopleApi people = context.getBean(PeopleApi.class);
@@ -98,7 +105,7 @@ public final class EnrichmentCostBenchmark {
         row("baseline: the same model, one passage at a time, one thread", oneByOne, passages.size());
 
         // 2. Index size without vectors.
-        long withoutVectors = rebuild(context, indexRoot);
+        long withoutVectors = sizes ? rebuild(context, indexRoot) : 0;
 
         // 3. The backfill, as an admin starts it.
         long enrichedBefore = count(dataSource, "select count(*) from enrichment_vector where kind = 'document'");
@@ -107,8 +114,13 @@ public final class EnrichmentCostBenchmark {
         if (!backfill.start(admin.id())) {
             throw new IllegalStateException("the backfill did not start");
         }
+        long nextReport = started + REPORT_EVERY_NANOS;
         while (backfill.running()) {
             Thread.sleep(200);
+            if (System.nanoTime() >= nextReport) {
+                nextReport += REPORT_EVERY_NANOS;
+                reportProgress(backfill, started);
+            }
         }
         long backfillNanos = System.nanoTime() - started;
         Backfill.Progress progress = backfill.latest().orElseThrow();
@@ -135,6 +147,9 @@ public final class EnrichmentCostBenchmark {
                 "| implied time for 100,000 such documents | %.0f min |%n",
                 100_000 / (enriched / seconds) / 60);
 
+        if (!sizes) {
+            return;
+        }
         // 4. Index size with vectors.
         long withVectors = rebuild(context, indexRoot);
         long indexed = count(dataSource, "select count(*) from document where deleted_at is null");
@@ -155,6 +170,30 @@ public final class EnrichmentCostBenchmark {
                 (withVectors - withoutVectors) / Math.max(1, enriched),
                 384 * 4,
                 (withVectors - withoutVectors) / (double) Math.max(1, enriched) * 100_000 / 1e6);
+    }
+
+    private static void reportProgress(Backfill backfill, long started) {
+        backfill.latest().ifPresent(progress -> {
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s backfill: %,d of %,d items after %.0f s (%.1f items/s, load average %s)%n",
+                    java.time.LocalTime.now().withNano(0),
+                    progress.done(),
+                    progress.total(),
+                    seconds,
+                    progress.done() / seconds,
+                    loadAverage());
+        });
+    }
+
+    /** The 1-minute load average, or "unknown" where /proc/loadavg does not exist. */
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
     }
 
     /** Passages of about {@link #WORDS_PER_PASSAGE} words cut from the seeded documents' text. */
