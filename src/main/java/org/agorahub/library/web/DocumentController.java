@@ -48,6 +48,9 @@ class DocumentController {
      */
     static final String ADDED = "added";
 
+    /** Set (as a flash attribute) to the new version's number on the page someone lands on after adding a version. */
+    static final String VERSION_ADDED = "versionAdded";
+
     private final LibraryService libraries;
     private final DocumentService documents;
     private final MessageSource messages;
@@ -149,9 +152,10 @@ class DocumentController {
                 "summary", enrichments.summaryOf(Enrichments.KIND_DOCUMENT, id).orElse(null));
         model.addAttribute("similar", BesideThePage.orWithout(List.of(), () -> similar.similarTo(user, document)));
         if (document.canEdit()) {
-            assist(model, user, document, added);
+            assist(model, user, document, added, model.getAttribute(VERSION_ADDED) instanceof Integer n ? n : null);
         } else {
             model.addAttribute(ADDED, false);
+            model.addAttribute(VERSION_ADDED, null);
         }
         return "library/document";
     }
@@ -194,17 +198,21 @@ class DocumentController {
     }
 
     /**
-     * What the AI has to say to someone who may edit the document: right after adding it, whether it duplicates one
-     * they can see; always, tags and a category it might have.
+     * What the AI has to say to someone who may edit the document: right after adding it or a new version of it,
+     * whether it duplicates one they can see; always, tags and a category it might have.
      */
-    private void assist(Model model, CurrentUser user, DocumentView document, boolean added) {
+    private void assist(Model model, CurrentUser user, DocumentView document, boolean added, Integer newVersion) {
         model.addAttribute(ADDED, added);
+        model.addAttribute(VERSION_ADDED, newVersion);
         model.addAttribute(
                 "suggestions",
                 BesideThePage.orWithout(
                         SimilarDocuments.Suggestions.NONE, () -> similar.suggestionsFor(user, document)));
         model.addAttribute(
-                "duplicates", added ? BesideThePage.orWithout(null, () -> similar.duplicatesOf(user, document)) : null);
+                "duplicates",
+                added || newVersion != null
+                        ? BesideThePage.orWithout(null, () -> similar.duplicatesOf(user, document))
+                        : null);
     }
 
     @GetMapping("/documents/{id}/download")
@@ -258,6 +266,8 @@ class DocumentController {
             int number = documents.addVersion(
                     user, id, new UploadedFile(file.getOriginalFilename(), file.getBytes()), changeNote);
             Flash.success(redirect, "document.version.added", number);
+            // lands where a document with the same file or nearly the same text is pointed out
+            redirect.addFlashAttribute(VERSION_ADDED, number);
         } catch (FileRejectedException e) {
             Flash.error(redirect, e.messageKey(), e.arguments());
         }

@@ -169,6 +169,52 @@ class DocumentAiTests {
     }
 
     @Test
+    void aNewVersionWhoseFileAnotherDocumentHasIsPointedOutWithTheWayBack() throws Exception {
+        byte[] bytes = AiTexts.STAFF_CANTEEN.getBytes(StandardCharsets.UTF_8);
+        add(author, open, "Canteen opening times", "canteen.txt", AiTexts.STAFF_CANTEEN);
+        add(keeper, closed, "Confidential canteen contract", "contract.txt", AiTexts.STAFF_CANTEEN);
+        long plan = add(author, open, "Winter gritting plan", "gritting.txt", AiTexts.WINTER_GRITTING);
+
+        BrowserSession browser = new BrowserSession(mvc);
+        String landing = browser.perform(multipart("/documents/" + plan + "/versions")
+                        .file(new MockMultipartFile("file", "plan-v2.txt", "text/plain", bytes))
+                        .param("changeNote", "new times")
+                        .with(user(TestPeople.principal(author)))
+                        .with(csrf()))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        String page = browser.perform(get(landing).with(user(TestPeople.principal(author))))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains(DUPLICATE)
+                .contains("Canteen opening times")
+                .contains("the same file")
+                .contains("Keep version 2")
+                .contains("Go back to version 1")
+                .contains("/documents/" + plan + "/versions/1/restore");
+        // the same file in a library the author cannot read is never named
+        assertThat(page).doesNotContain("Confidential canteen contract");
+        // only on the page one lands on after adding the version
+        assertThat(page(author, plan)).doesNotContain(DUPLICATE);
+
+        assertThat(page(author, plan)).contains("staff canteen on the second floor");
+
+        // going back puts the first file back as a third version
+        mvc.perform(post("/documents/" + plan + "/versions/1/restore")
+                        .with(user(TestPeople.principal(author)))
+                        .with(csrf()))
+                .andExpect(status().isFound());
+        assertThat(page(author, plan))
+                .contains("Gritting lorries leave the depot")
+                .doesNotContain("staff canteen on the second floor");
+    }
+
+    @Test
     void theSameTextInAnotherFormatAndUnderAnotherNameIsPointedOut() throws Exception {
         long original = add(author, open, "Winter gritting plan", "gritting.txt", AiTexts.WINTER_GRITTING);
         add(author, open, "Staff canteen", "canteen.txt", AiTexts.STAFF_CANTEEN);
