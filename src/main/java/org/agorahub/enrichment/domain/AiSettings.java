@@ -3,8 +3,7 @@ package org.agorahub.enrichment.domain;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
+import org.agorahub.shared.Remembered;
 import org.agorahub.shared.ai.AiFeature;
 import org.agorahub.shared.audit.AuditLog;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,9 +23,8 @@ public class AiSettings {
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
-    private volatile Map<AiFeature, Boolean> cached;
-    private volatile long readAt;
-    private final AtomicBoolean refreshing = new AtomicBoolean();
+    private final Remembered<Map<AiFeature, Boolean>> switches =
+            Remembered.refreshedInBackgroundAfter(FRESH, this::read);
 
     AiSettings(JdbcTemplate jdbc, AuditLog audit) {
         this.jdbc = jdbc;
@@ -39,24 +37,12 @@ public class AiSettings {
      * waits for the database or costs a statement for it, except the first after a change on this node.
      */
     public boolean on(AiFeature feature) {
-        Map<AiFeature, Boolean> features = cached;
-        if (features == null) {
-            features = read();
-        } else if (System.nanoTime() - readAt > FRESH.toNanos() && refreshing.compareAndSet(false, true)) {
-            CompletableFuture.runAsync(() -> {
-                try {
-                    read();
-                } finally {
-                    refreshing.set(false);
-                }
-            });
-        }
-        return features.getOrDefault(feature, true);
+        return switches.get().getOrDefault(feature, true);
     }
 
     public Map<AiFeature, Boolean> all() {
         Map<AiFeature, Boolean> features = new EnumMap<>(AiFeature.class);
-        Map<AiFeature, Boolean> stored = read();
+        Map<AiFeature, Boolean> stored = switches.readNow();
         for (AiFeature feature : AiFeature.values()) {
             features.put(feature, stored.getOrDefault(feature, true));
         }
@@ -71,7 +57,7 @@ public class AiSettings {
                 on conflict (feature) do update set enabled = excluded.enabled,
                     changed_by = excluded.changed_by, changed_at = now()""", feature.name(), enabled, actorId);
         audit.record(actorId, enabled ? "ai.feature.on" : "ai.feature.off", AUDIT_TARGET, null, feature.name());
-        cached = null;
+        switches.changed();
     }
 
     private Map<AiFeature, Boolean> read() {
@@ -83,8 +69,6 @@ public class AiSettings {
                 // a feature that no longer exists
             }
         });
-        cached = features;
-        readAt = System.nanoTime();
         return features;
     }
 }

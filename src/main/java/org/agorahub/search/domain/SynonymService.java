@@ -5,6 +5,7 @@ import java.util.List;
 import org.agorahub.people.AccessPolicy;
 import org.agorahub.people.CurrentUser;
 import org.agorahub.people.Role;
+import org.agorahub.shared.Remembered;
 import org.agorahub.shared.audit.AuditLog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,19 +21,23 @@ import org.springframework.transaction.annotation.Transactional;
 public class SynonymService {
 
     static final int MAX_LENGTH = 500;
-    private static final long REFRESH_NANOS = Duration.ofSeconds(30).toNanos();
+    private static final Duration REFRESH = Duration.ofSeconds(30);
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final AccessPolicy access;
 
-    private volatile Synonyms cached;
-    private volatile long loadedAt;
+    private final Remembered<Synonyms> synonyms;
 
     SynonymService(JdbcClient jdbc, AuditLog audit, AccessPolicy access) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
+        this.synonyms = Remembered.readAgainAfter(
+                REFRESH,
+                () -> Synonyms.of(jdbc.sql("select terms from search_synonym_group")
+                        .query(String.class)
+                        .list()));
     }
 
     public record Group(long id, String terms) {
@@ -88,18 +93,10 @@ public class SynonymService {
 
     /** The groups in effect now, as the query parser uses them. */
     Synonyms current() {
-        Synonyms synonyms = cached;
-        if (synonyms == null || System.nanoTime() - loadedAt > REFRESH_NANOS) {
-            synonyms = Synonyms.of(jdbc.sql("select terms from search_synonym_group")
-                    .query(String.class)
-                    .list());
-            cached = synonyms;
-            loadedAt = System.nanoTime();
-        }
-        return synonyms;
+        return synonyms.get();
     }
 
     void invalidate() {
-        cached = null;
+        synonyms.changed();
     }
 }
