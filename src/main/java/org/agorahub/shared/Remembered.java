@@ -21,29 +21,18 @@ public final class Remembered<T> {
 
     private final Supplier<T> read;
     private final long freshNanos;
-    private final boolean refreshInBackground;
     private final AtomicLong changes = new AtomicLong();
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private volatile T value;
     private volatile long readAt;
 
-    private Remembered(Supplier<T> read, Duration fresh, boolean refreshInBackground) {
+    /**
+     * Once older than {@code fresh}, the value is read again in the background while callers go on with the kept
+     * one, so no request waits for it; only the first caller after a change on this node does.
+     */
+    public Remembered(Duration fresh, Supplier<T> read) {
         this.read = Objects.requireNonNull(read);
         this.freshNanos = fresh.toNanos();
-        this.refreshInBackground = refreshInBackground;
-    }
-
-    /** Once older than {@code fresh}, the next caller reads it again and waits for that. */
-    public static <T> Remembered<T> readAgainAfter(Duration fresh, Supplier<T> read) {
-        return new Remembered<>(read, fresh, false);
-    }
-
-    /**
-     * Once older than {@code fresh}, it is read again in the background while callers go on with the kept value, so
-     * no page waits for it; only the first caller after a change on this node does.
-     */
-    public static <T> Remembered<T> refreshedInBackgroundAfter(Duration fresh, Supplier<T> read) {
-        return new Remembered<>(read, fresh, true);
     }
 
     public T get() {
@@ -51,19 +40,14 @@ public final class Remembered<T> {
         if (kept == null) {
             return readNow();
         }
-        if (System.nanoTime() - readAt > freshNanos) {
-            if (!refreshInBackground) {
-                return readNow();
-            }
-            if (refreshing.compareAndSet(false, true)) {
-                CompletableFuture.runAsync(() -> {
-                    try {
-                        readNow();
-                    } finally {
-                        refreshing.set(false);
-                    }
-                });
-            }
+        if (System.nanoTime() - readAt > freshNanos && refreshing.compareAndSet(false, true)) {
+            CompletableFuture.runAsync(() -> {
+                try {
+                    readNow();
+                } finally {
+                    refreshing.set(false);
+                }
+            });
         }
         return kept;
     }

@@ -27,7 +27,7 @@ class RememberedTests {
 
     @Test
     void aValueIsReadOnceWhileFreshAndAChangeHereShowsAtOnce() {
-        Remembered<String> setting = Remembered.readAgainAfter(Duration.ofHours(1), this::read);
+        Remembered<String> setting = new Remembered<>(Duration.ofHours(1), this::read);
         assertThat(setting.get()).isEqualTo("on");
         assertThat(setting.get()).isEqualTo("on");
         assertThat(reads).hasValue(1);
@@ -42,7 +42,7 @@ class RememberedTests {
     @Test
     void aReadThatBeganBeforeAChangeIsNotKept() {
         AtomicReference<Remembered<String>> self = new AtomicReference<>();
-        Remembered<String> setting = Remembered.readAgainAfter(Duration.ofHours(1), () -> {
+        Remembered<String> setting = new Remembered<>(Duration.ofHours(1), () -> {
             String seen = read();
             if (reads.get() == 1) {
                 // the change happens on another thread while this read is on its way back
@@ -59,7 +59,7 @@ class RememberedTests {
 
     @Test
     void aReadBetweenTheChangeAndItsCommitIsForgottenAtTheCommit() {
-        Remembered<String> setting = Remembered.readAgainAfter(Duration.ofHours(1), this::read);
+        Remembered<String> setting = new Remembered<>(Duration.ofHours(1), this::read);
         TransactionSynchronizationManager.initSynchronization();
 
         setting.changed(); // the admin's transaction: the row is written but not yet committed

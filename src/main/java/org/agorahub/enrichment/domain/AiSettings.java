@@ -23,8 +23,7 @@ public class AiSettings {
 
     private final JdbcTemplate jdbc;
     private final AuditLog audit;
-    private final Remembered<Map<AiFeature, Boolean>> switches =
-            Remembered.refreshedInBackgroundAfter(FRESH, this::read);
+    private final Remembered<Map<AiFeature, Boolean>> switches = new Remembered<>(FRESH, this::read);
 
     AiSettings(JdbcTemplate jdbc, AuditLog audit) {
         this.jdbc = jdbc;

@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The synonym groups admins and curators keep. They are applied when a query is read (query-time expansion), not
  * when documents are indexed, so a new group works on the next search: no restart and no reindex. The groups are
- * cached; a change here clears the cache at once, and the cache is also re-read every 30 seconds so that other
- * application nodes pick changes up.
+ * cached; a change here clears the cache once it commits, and the cache is re-read in the background every 30 seconds
+ * so that other application nodes pick changes up (no search waits for that).
  */
 @Service
 public class SynonymService {
@@ -33,7 +33,7 @@ public class SynonymService {
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
-        this.synonyms = Remembered.readAgainAfter(
+        this.synonyms = new Remembered<>(
                 REFRESH,
                 () -> Synonyms.of(jdbc.sql("select terms from search_synonym_group")
                         .query(String.class)
@@ -73,7 +73,7 @@ public class SynonymService {
                 .query(Long.class)
                 .single();
         audit.record(user.id(), "search.synonyms.added", "synonym-group", id, normalised);
-        invalidate();
+        synonyms.changed();
         return id;
     }
 
@@ -88,15 +88,11 @@ public class SynonymService {
         if (terms != null) {
             audit.record(user.id(), "search.synonyms.deleted", "synonym-group", id, terms);
         }
-        invalidate();
+        synonyms.changed();
     }
 
     /** The groups in effect now, as the query parser uses them. */
     Synonyms current() {
         return synonyms.get();
-    }
-
-    void invalidate() {
-        synonyms.changed();
     }
 }
